@@ -1,0 +1,46 @@
+using ComplianceEngine.Core.Model;
+
+namespace ComplianceEngine.Core.Engine;
+
+/// <summary>What a finding is about.</summary>
+/// <param name="Kind">plan | task | report | citation | indicator | parent-task | parent-report | waiver | rule.</param>
+/// <param name="Id">The id of the subject (task id, citation symbol …); the plan id for the plan itself.</param>
+public sealed record Subject(string Kind, string Id)
+{
+    /// <summary>The plan as a whole.</summary>
+    public static Subject OfPlan(Plan plan) => new("plan", plan.Id);
+}
+
+/// <summary>What a rule returns: where, about what, and the values for its message.</summary>
+public sealed record RuleHit(SourceLocation Location, Subject Subject, IReadOnlyDictionary<string, string> Args);
+
+/// <summary>A rule hit made into a finding: with its rule, severity and plan. Language-neutral; writers render the text.</summary>
+public sealed record Finding(
+    RuleDescriptor Rule,
+    Severity Severity,
+    string PlanId,
+    SourceLocation Location,
+    Subject Subject,
+    IReadOnlyDictionary<string, string> Args)
+{
+    /// <summary>The rule's message with its placeholders filled.</summary>
+    public string Message(Language language) => Rule.Message.Format(language, Args);
+
+    /// <summary>The rule's fix with its placeholders filled.</summary>
+    public string Fix(Language language) => Rule.Fix.Format(language, Args);
+
+    /// <summary>Deterministic order: file, line, column, rule id, subject.</summary>
+    public static int Compare(Finding a, Finding b)
+    {
+        var c = string.CompareOrdinal(a.Location.File, b.Location.File);
+        if (c == 0) c = a.Location.Line.CompareTo(b.Location.Line);
+        if (c == 0) c = a.Location.Column.CompareTo(b.Location.Column);
+        if (c == 0) c = string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
+        if (c == 0) c = string.CompareOrdinal(a.Subject.Id, b.Subject.Id);
+        if (c == 0) c = string.CompareOrdinal(a.PlanId, b.PlanId);
+        return c;
+    }
+}
+
+/// <summary>A finding set aside by a waiver.</summary>
+public sealed record WaivedFinding(Finding Finding, Waiver Waiver);

@@ -1,0 +1,52 @@
+using ComplianceEngine.Core.Loading;
+
+namespace ComplianceEngine.Core.Engine;
+
+/// <summary>Reads a rule descriptor YAML (see rules/README.md), strictly.</summary>
+internal static class RuleDescriptorReader
+{
+    private static readonly Dictionary<string, Severity> Severities = new()
+    {
+        ["error"] = Severity.Error, ["warning"] = Severity.Warning, ["info"] = Severity.Info,
+    };
+
+    private static readonly Dictionary<string, RuleCategory> Categories = new()
+    {
+        ["plan"] = RuleCategory.Plan, ["task"] = RuleCategory.Task, ["legal"] = RuleCategory.Legal, ["cascade"] = RuleCategory.Cascade,
+    };
+
+    public static RuleDescriptor Parse(string text, string file)
+    {
+        var m = YamlMapping.Of(YamlDocumentReader.ReadRoot(text, file), file, "rule descriptor",
+            "id", "category", "severity", "title", "message", "fix", "rationale", "parameters", "examples");
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (m.Node("parameters") is YamlDotNet.RepresentationModel.YamlMappingNode p)
+        {
+            foreach (var (k, v) in p.Children)
+            {
+                parameters[((YamlDotNet.RepresentationModel.YamlScalarNode)k).Value!] = ((YamlDotNet.RepresentationModel.YamlScalarNode)v).Value ?? string.Empty;
+            }
+        }
+
+        return new RuleDescriptor(
+            m.Required("id"),
+            m.Enum("category", Categories) ?? throw Missing(m, "category"),
+            m.Enum("severity", Severities) ?? throw Missing(m, "severity"),
+            Text(m, "title", file),
+            Text(m, "message", file),
+            Text(m, "fix", file),
+            Text(m, "rationale", file),
+            parameters,
+            file);
+    }
+
+    private static LocalizedText Text(YamlMapping m, string key, string file)
+    {
+        var node = m.Node(key) ?? throw Missing(m, key);
+        var t = YamlMapping.Of(node, file, key, "vi", "en");
+        return new LocalizedText(t.Required("vi"), t.Required("en"));
+    }
+
+    private static InputErrorException Missing(YamlMapping m, string key) =>
+        new(InputError.At(m.Location, "missing-field", ("key", key), ("what", "rule descriptor")));
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+
+namespace ComplianceEngine.Core.Text;
+
+/// <summary>Normalisation of Vietnamese text for display and for comparison.</summary>
+public static class VietnameseText
+{
+    /// <summary>NFC, with runs of white space folded to one space and trimmed.</summary>
+    public static string Clean(string text)
+    {
+        var nfc = text.Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(nfc.Length);
+        var space = false;
+        foreach (var c in nfc)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Comparison key: lower case, without diacritics (đ → d), white space folded.
+    /// "Sở Y tế Thanh Hoá" and "so y te thanh hóa" give the same key.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c switch
+            {
+                'đ' or 'Đ' => 'd',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Key of a document symbol: folded, upper case, without spaces, so that
+    /// "350/KH- BYT" and "350/KH-BYT", or "774/ SLĐT BXH- TEBĐG" and "774/SLĐTBXH-TEBĐG", agree.
+    /// </summary>
+    public static string SymbolKey(string symbol)
+    {
+        var folded = Fold(symbol);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c) && c != '*' && c != '_')
+            {
+                sb.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+}

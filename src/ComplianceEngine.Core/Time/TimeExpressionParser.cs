@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Text;
+
+namespace ComplianceEngine.Core.Time;
+
+/// <summary>
+/// Parses the Vietnamese time expressions of plans into <see cref="TimeValue"/>s.
+/// Works on folded text (no diacritics, lower case) so "Quý" and "Quy", "Thường xuyên" and
+/// "thuong xuyen" read the same. A year left out ("trước 25/5") is taken from the plan's year.
+/// </summary>
+public static partial class TimeExpressionParser
+{
+    private const string DatePart = @"(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?";
+
+    [GeneratedRegex(@"\btu\s+(?:ngay\s+)?" + DatePart + @"\s*(?:-|–|den(?:\s+het)?(?:\s+ngay)?)\s*(?:ngay\s+)?" + DatePart)]
+    private static partial Regex RangeRegex();
+
+    [GeneratedRegex(@"(?:truoc|cham nhat|han chot|khong muon hon|han)\s*(?:ngay\s+)?" + DatePart)]
+    private static partial Regex DeadlineRegex();
+
+    [GeneratedRegex(@"(?:truoc|cham nhat)\s*(?:ngay\s+)?(\d{4})-(\d{2})-(\d{2})")]
+    private static partial Regex DeadlineIsoRegex();
+
+    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})$")]
+    private static partial Regex IsoRegex();
+
+    [GeneratedRegex(@"\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|nam)\s*(\d{4}))?")]
+    private static partial Regex QuarterRegex();
+
+    [GeneratedRegex(@"\b6\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?")]
+    private static partial Regex HalfRegex();
+
+    [GeneratedRegex(@"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")]
+    private static partial Regex LongDateRegex();
+
+    [GeneratedRegex(@"\bthang\s+(\d{1,2})\s*(?:/|nam)\s*(\d{4})")]
+    private static partial Regex MonthRegex();
+
+    [GeneratedRegex(@"\b(thuong xuyen|duy tri|ca nam|suot nam|trong nam|hang nam|hang thang|dinh ky)\b")]
+    private static partial Regex ContinuousRegex();
+
+    [GeneratedRegex(@"\bnam\s+(\d{4})\b")]
+    private static partial Regex YearRegex();
+
+    [GeneratedRegex(@"\b" + DatePart + @"\b")]
+    private static partial Regex PlainDateRegex();
+
+    /// <summary>Parses <paramref name="raw"/>; <paramref name="referenceYear"/> completes dates written without a year.</summary>
+    public static TimeParseResult Parse(string raw, int? referenceYear)
+    {
+        var text = VietnameseText.Fold(raw);
+        if (text.Length == 0)
+        {
+            return new TimeParseResult(null, "empty");
+        }
+
+        var iso = IsoRegex().Match(text);
+        if (iso.Success)
+        {
+            return Make(TimeKind.Deadline, raw, null, Day(iso, 3, 2, 1, referenceYear), false);
+        }
+
+        var range = RangeRegex().Match(text);
+        if (range.Success)
+        {
+            var recurring = !range.Groups[3].Success && !range.Groups[6].Success;
+            var endYear = range.Groups[6].Success ? range.Groups[6].Value : range.Groups[3].Success ? range.Groups[3].Value : null;
+            var year = endYear is null ? referenceYear : int.Parse(endYear, CultureInfo.InvariantCulture);
+            var start = Day(range, 1, 2, 3, year);
+            var end = Day(range, 4, 5, 6, year);
+            if (start.Error is not null || end.Error is not null)
+            {
+                return new TimeParseResult(null, start.Error ?? end.Error);
+            }
+
+            return new TimeParseResult(new TimeValue(recurring ? TimeKind.Recurring : TimeKind.Range, raw, start.Date, end.Date!.Value, endYear is null), null);
+        }
+
+        var isoDeadline = DeadlineIsoRegex().Match(text);
+        if (isoDeadline.Success)
+        {
+            return Make(TimeKind.Deadline, raw, null, Day(isoDeadline, 3, 2, 1, referenceYear), false);
+        }
+
+        var deadline = DeadlineRegex().Match(text);
+        if (deadline.Success)
+        {
+            return Make(TimeKind.Deadline, raw, null, Day(deadline, 1, 2, 3, referenceYear), !deadline.Groups[3].Success);
+        }
+
+        var longDate = LongDateRegex().Match(text);
+        if (longDate.Success)
+        {
+            return Make(TimeKind.Date, raw, null, Day(longDate, 1, 2, 3, referenceYear), false);
+        }
+
+        var quarter = QuarterRegex().Match(text);
+        if (quarter.Success)
+        {
+            var q = quarter.Groups[1].Value switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, _ => 4 };
+            return Period(TimeKind.Quarter, raw, quarter.Groups[2], referenceYear, (q * 3) - 2, q * 3);
+        }
+
+        var half = HalfRegex().Match(text);
+        if (half.Success)
+        {
+            var first = half.Groups[1].Value == "dau";
+            var year = half.Groups[2].Success ? half.Groups[2] : YearRegex().Match(text).Groups[1];
+            return Period(TimeKind.HalfYear, raw, year, referenceYear, first ? 1 : 7, first ? 6 : 12);
+        }
+
+        var month = MonthRegex().Match(text);
+        if (month.Success)
+        {
+            var m = int.Parse(month.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (m is < 1 or > 12)
+            {
+                return new TimeParseResult(null, $"month {m} does not exist");
+            }
+
+            return Period(TimeKind.Month, raw, month.Groups[2], referenceYear, m, m);
+        }
+
+        if (ContinuousRegex().IsMatch(text))
+        {
+            return Period(TimeKind.ContinuousInYear, raw, YearRegex().Match(text).Groups[1], referenceYear, 1, 12);
+        }
+
+        var plain = PlainDateRegex().Match(text);
+        if (plain.Success)
+        {
+            var kind = plain.Groups[3].Success ? TimeKind.Date : TimeKind.Recurring;
+            return Make(kind, raw, null, Day(plain, 1, 2, 3, referenceYear), !plain.Groups[3].Success);
+        }
+
+        var yearOnly = YearRegex().Match(text);
+        if (yearOnly.Success)
+        {
+            return Period(TimeKind.ContinuousInYear, raw, yearOnly.Groups[1], referenceYear, 1, 12);
+        }
+
+        return new TimeParseResult(null, "no date, deadline or period recognised");
+    }
+
+    private static TimeParseResult Make(TimeKind kind, string raw, DateOnly? start, (DateOnly? Date, string? Error) end, bool implied) =>
+        end.Error is not null
+            ? new TimeParseResult(null, end.Error)
+            : new TimeParseResult(new TimeValue(kind, raw, start, end.Date!.Value, implied), null);
+
+    private static TimeParseResult Period(TimeKind kind, string raw, Group yearGroup, int? referenceYear, int fromMonth, int toMonth)
+    {
+        var year = yearGroup.Success ? int.Parse(yearGroup.Value, CultureInfo.InvariantCulture) : referenceYear;
+        if (year is null or < 1 or > 9999)
+        {
+            return new TimeParseResult(null, "no year, and the plan gives none");
+        }
+
+        var start = new DateOnly(year.Value, fromMonth, 1);
+        var end = new DateOnly(year.Value, toMonth, DateTime.DaysInMonth(year.Value, toMonth));
+        return new TimeParseResult(new TimeValue(kind, raw, start, end, !yearGroup.Success), null);
+    }
+
+    private static (DateOnly? Date, string? Error) Day(Match m, int dayGroup, int monthGroup, int yearGroup, int? referenceYear)
+    {
+        var day = int.Parse(m.Groups[dayGroup].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups[monthGroup].Value, CultureInfo.InvariantCulture);
+        int? year = m.Groups[yearGroup].Success ? int.Parse(m.Groups[yearGroup].Value, CultureInfo.InvariantCulture) : referenceYear;
+        if (year is null)
+        {
+            return (null, $"{day}/{month}: no year, and the plan gives none");
+        }
+
+        if (month is < 1 or > 12 || year is < 1 or > 9999 || day < 1 || day > DateTime.DaysInMonth(year.Value, month))
+        {
+            return (null, $"{day}/{month}/{year} is not a real date");
+        }
+
+        return (new DateOnly(year.Value, month, day), null);
+    }
+}
