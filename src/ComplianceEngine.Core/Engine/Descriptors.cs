@@ -62,7 +62,11 @@ public sealed record RuleDescriptor(
     LocalizedText Fix,
     LocalizedText Rationale,
     IReadOnlyDictionary<string, string> Parameters,
+    IReadOnlyDictionary<string, RuleVariant> Variants,
     string Source);
+
+/// <summary>A second wording of a rule's message and fix, for a distinct case of the same defect.</summary>
+public sealed record RuleVariant(LocalizedText Message, LocalizedText Fix);
 
 /// <summary>Fills <c>{name}</c> placeholders.</summary>
 public static class Placeholders

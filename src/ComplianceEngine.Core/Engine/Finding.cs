@@ -12,7 +12,7 @@ public sealed record Subject(string Kind, string Id)
 }
 
 /// <summary>What a rule returns: where, about what, and the values for its message.</summary>
-public sealed record RuleHit(SourceLocation Location, Subject Subject, IReadOnlyDictionary<string, string> Args);
+public sealed record RuleHit(SourceLocation Location, Subject Subject, IReadOnlyDictionary<string, string> Args, string? Variant = null);
 
 /// <summary>A rule hit made into a finding: with its rule, severity and plan. Language-neutral; writers render the text.</summary>
 public sealed record Finding(
@@ -21,13 +21,18 @@ public sealed record Finding(
     string PlanId,
     SourceLocation Location,
     Subject Subject,
-    IReadOnlyDictionary<string, string> Args)
+    IReadOnlyDictionary<string, string> Args,
+    string? Variant = null)
 {
     /// <summary>The rule's message with its placeholders filled.</summary>
-    public string Message(Language language) => Rule.Message.Format(language, Args);
+    public string Message(Language language) => (Variant is null ? Rule.Message : Rule.Variants[Variant].Message).Format(language, Resolved(language));
 
     /// <summary>The rule's fix with its placeholders filled.</summary>
-    public string Fix(Language language) => Rule.Fix.Format(language, Args);
+    public string Fix(Language language) => (Variant is null ? Rule.Fix : Rule.Variants[Variant].Fix).Format(language, Resolved(language));
+
+    // An argument written "@key" is a word of the report vocabulary (e.g. "@subject-task"), put in the reader's language.
+    private Dictionary<string, string> Resolved(Language language) =>
+        Args.ToDictionary(a => a.Key, a => a.Value.StartsWith('@') ? Text.TextTable.Report.Get(a.Value[1..], language) : a.Value, StringComparer.Ordinal);
 
     /// <summary>Deterministic order: file, line, column, rule id, subject.</summary>
     public static int Compare(Finding a, Finding b)

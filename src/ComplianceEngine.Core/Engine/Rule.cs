@@ -17,6 +17,10 @@ public abstract class Rule
     /// <summary>Makes a hit; <paramref name="args"/> fill the descriptor's placeholders.</summary>
     protected static RuleHit Hit(SourceLocation at, Subject subject, params (string Name, string? Value)[] args) =>
         new(at, subject, args.ToDictionary(a => a.Name, a => a.Value ?? string.Empty, StringComparer.Ordinal));
+
+    /// <summary>Makes a hit worded by the descriptor's variant <paramref name="variant"/>.</summary>
+    protected static RuleHit HitVariant(string variant, SourceLocation at, Subject subject, params (string Name, string? Value)[] args) =>
+        Hit(at, subject, args) with { Variant = variant };
 }
 
 /// <summary>A rule evaluated on each plan on its own.</summary>

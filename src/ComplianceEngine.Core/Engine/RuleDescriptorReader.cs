@@ -18,7 +18,7 @@ internal static class RuleDescriptorReader
     public static RuleDescriptor Parse(string text, string file)
     {
         var m = YamlMapping.Of(YamlDocumentReader.ReadRoot(text, file), file, "rule descriptor",
-            "id", "category", "severity", "title", "message", "fix", "rationale", "parameters", "examples");
+            "id", "category", "severity", "title", "message", "fix", "rationale", "parameters", "variants", "examples");
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         if (m.Node("parameters") is YamlDotNet.RepresentationModel.YamlMappingNode p)
         {
@@ -37,7 +37,23 @@ internal static class RuleDescriptorReader
             Text(m, "fix", file),
             Text(m, "rationale", file),
             parameters,
+            Variants(m, file),
             file);
+    }
+
+    private static Dictionary<string, RuleVariant> Variants(YamlMapping m, string file)
+    {
+        var result = new Dictionary<string, RuleVariant>(StringComparer.Ordinal);
+        if (m.Node("variants") is YamlDotNet.RepresentationModel.YamlMappingNode variants)
+        {
+            foreach (var (k, v) in variants.Children)
+            {
+                var vm = YamlMapping.Of(v, file, "variant", "message", "fix");
+                result[((YamlDotNet.RepresentationModel.YamlScalarNode)k).Value!] = new RuleVariant(Text(vm, "message", file), Text(vm, "fix", file));
+            }
+        }
+
+        return result;
     }
 
     private static LocalizedText Text(YamlMapping m, string key, string file)

@@ -65,7 +65,12 @@ public sealed class RuleEngine(RuleCatalog catalog, Ruleset ruleset, EngineOptio
         {
             foreach (var hit in evaluate())
             {
-                found.Add(new Finding(rule.Descriptor, rule.Severity, plan.Id, hit.Location, hit.Subject, hit.Args));
+                if (hit.Variant is not null && !rule.Descriptor.Variants.ContainsKey(hit.Variant))
+                {
+                    throw new InvalidOperationException($"rule {rule.Rule.Id} used variant '{hit.Variant}' that its descriptor does not declare");
+                }
+
+                found.Add(new Finding(rule.Descriptor, rule.Severity, plan.Id, hit.Location, hit.Subject, hit.Args, hit.Variant));
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

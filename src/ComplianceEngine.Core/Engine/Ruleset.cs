@@ -27,6 +27,33 @@ public sealed class Ruleset
     /// <summary>The setting for a rule, if the ruleset names it.</summary>
     public RuleSetting? For(string ruleId) => settings.GetValueOrDefault(ruleId);
 
+    /// <summary>Loads a ruleset from text; an input error instead when it is malformed or names unknown rules.</summary>
+    public static (Ruleset? Ruleset, InputError? Error) TryParse(string text, string file, RuleCatalog catalog)
+    {
+        try
+        {
+            return (Parse(text, file, catalog.Descriptors), null);
+        }
+        catch (InputErrorException e)
+        {
+            return (null, e.Error);
+        }
+    }
+
+    /// <summary>Loads a ruleset file from disk (UTF-8), as <see cref="TryParse"/>.</summary>
+    public static (Ruleset? Ruleset, InputError? Error) TryLoad(string path, RuleCatalog catalog)
+    {
+        var display = PlanLoader.DisplayPath(path);
+        try
+        {
+            return TryParse(TextFileReader.Read(path, display), display, catalog);
+        }
+        catch (InputErrorException e)
+        {
+            return (null, e.Error);
+        }
+    }
+
     /// <summary>Loads a ruleset and checks it against the known rules.</summary>
     /// <exception cref="InputErrorException">On any problem, with its position.</exception>
     internal static Ruleset Parse(string text, string file, IReadOnlyDictionary<string, RuleDescriptor> known)

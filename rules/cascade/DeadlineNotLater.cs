@@ -1,0 +1,53 @@
+using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Model;
+using ComplianceEngine.Core.Time;
+
+namespace ComplianceEngine.Rules.Cascade;
+
+/// <summary>CE-C003: a child task or report linked to a parent one is due no later than it (minus a margin).</summary>
+internal sealed class DeadlineNotLater : CascadeRule
+{
+    public override string Id => "CE-C003";
+
+    public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
+    {
+        var margin = context.Parameters.GetInt("margin_days");
+        var parent = context.Parent;
+        var child = context.Child;
+        var parentTimes = parent.Tasks.Where(t => t.Timeline is not null).Select(t => (Id: t.Id, What: "task", Time: t.Timeline!))
+            .Concat(parent.Reports.Select(r => (Id: r.Id, What: "report", Time: r.Due)))
+            .GroupBy(t => t.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        var childTimes = child.Tasks.Where(t => t.Timeline is not null).Select(t => (t.Id, What: "task", Time: t.Timeline!, t.Implements))
+            .Concat(child.Reports.Select(r => (r.Id, What: "report", Time: r.Due, r.Implements)));
+        foreach (var (id, what, time, implements) in childTimes)
+        {
+            var mine = TimeExpressionParser.Parse(time.Value, child.ReferenceYear).Value;
+            if (mine is null)
+            {
+                continue; // CE-T003 reports what cannot be read.
+            }
+
+            foreach (var link in implements)
+            {
+                if (!parentTimes.TryGetValue(link.Value, out var theirs))
+                {
+                    continue;
+                }
+
+                var due = TimeExpressionParser.Parse(theirs.Time.Value, parent.ReferenceYear).Value;
+                if (due is null || mine.End <= due.End.AddDays(-margin))
+                {
+                    continue;
+                }
+
+                var suggested = due.End.AddDays(-margin);
+                yield return Hit(time.Location, new Subject(what, id),
+                    ("what", "@subject-" + what), ("id", id), ("childRaw", time.Value), ("childEnd", mine.EndText),
+                    ("parentWhat", "@subject-" + theirs.What), ("parentId", theirs.Id), ("parentRaw", theirs.Time.Value), ("parentEnd", due.EndText),
+                    ("suggested", $"{suggested.Day}/{suggested.Month}/{suggested.Year}"));
+            }
+        }
+    }
+}

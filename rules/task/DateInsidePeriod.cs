@@ -1,0 +1,30 @@
+using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Time;
+
+namespace ComplianceEngine.Rules.Task;
+
+/// <summary>CE-T004: every dated timeline or due date lies inside the plan's period.</summary>
+internal sealed class DateInsidePeriod : PlanRule
+{
+    public override string Id => "CE-T004";
+
+    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+    {
+        var plan = context.Plan;
+        if (plan.Period?.Value is not { } period)
+        {
+            yield break;
+        }
+
+        var times = plan.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Timeline?.Value)).Select(t => ("task", t.Id, t.Timeline!))
+            .Concat(plan.Reports.Select(r => ("report", r.Id, r.Due)));
+        foreach (var (what, id, time) in times)
+        {
+            var parsed = TimeExpressionParser.Parse(time.Value, plan.ReferenceYear);
+            if (parsed.Value is { YearImplied: false } value && (!period.Contains(value.End.Year) || (value.Start is { } s && !period.Contains(s.Year))))
+            {
+                yield return Hit(time.Location, new Subject(what, id), ("what", "@subject-" + what), ("id", id), ("raw", time.Value), ("end", value.EndText), ("period", period.ToString()));
+            }
+        }
+    }
+}

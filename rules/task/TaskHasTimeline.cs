@@ -1,0 +1,22 @@
+using System.Globalization;
+using ComplianceEngine.Core.Engine;
+
+namespace ComplianceEngine.Rules.Task;
+
+/// <summary>CE-T002: every task says when.</summary>
+internal sealed class TaskHasTimeline : PlanRule
+{
+    public override string Id => "CE-T002";
+
+    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+    {
+        var year = context.Plan.ReferenceYear?.ToString(CultureInfo.InvariantCulture) ?? "…";
+        foreach (var task in context.Plan.Tasks)
+        {
+            if (string.IsNullOrWhiteSpace(task.Timeline?.Value))
+            {
+                yield return Hit(task.Location, new Subject("task", task.Id), ("task", task.Id), ("title", TaskHasLeadUnit.Shorten(task.Title)), ("year", year));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using ComplianceEngine.Core.Engine;
+
+namespace ComplianceEngine.Cli.Commands;
+
+/// <summary>Output format of a report.</summary>
+internal enum ReportFormat
+{
+    /// <summary>Markdown gap report.</summary>
+    Md,
+
+    /// <summary>JSON contract (docs/json-report.md).</summary>
+    Json,
+}
+
+/// <summary>Options shared by the commands that write reports.</summary>
+internal sealed class CommonOptions
+{
+    public Option<ReportFormat> Format { get; } = new("--format", "-f")
+    {
+        Description = "Report format: md | json",
+        DefaultValueFactory = _ => ReportFormat.Md,
+    };
+
+    public Option<string> Lang { get; } = new("--lang")
+    {
+        Description = "Report language: vi (default) | en",
+        DefaultValueFactory = _ => "vi",
+    };
+
+    public Option<string?> Out { get; } = new("--out", "-o") { Description = "Write the report to this file instead of standard output" };
+
+    public Option<string?> RulesetFile { get; } = new("--ruleset") { Description = "Ruleset YAML (default: the built-in rules/ruleset.yaml)" };
+
+    public Option<string?> AsOf { get; } = new("--as-of") { Description = "Date waivers' 'until' is compared with, YYYY-MM-DD (default: today)" };
+
+    public CommonOptions()
+    {
+        Lang.AcceptOnlyFromAmong("vi", "en");
+        AsOf.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                result.AddError($"--as-of: '{text}' is not a date YYYY-MM-DD");
+            }
+        });
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Format);
+        command.Options.Add(Lang);
+        command.Options.Add(Out);
+        command.Options.Add(RulesetFile);
+        command.Options.Add(AsOf);
+    }
+
+    public RunSettings Read(ParseResult parse) => new(
+        parse.GetValue(Format),
+        parse.GetValue(Lang) == "en" ? Language.En : Language.Vi,
+        parse.GetValue(Out),
+        parse.GetValue(RulesetFile),
+        parse.GetValue(AsOf) is { } asOf ? DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.Today));
+}
+
+/// <summary>The settings of one run, read from the command line.</summary>
+internal sealed record RunSettings(ReportFormat Format, Language Language, string? Out, string? RulesetFile, DateOnly AsOf);
