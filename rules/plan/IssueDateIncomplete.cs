@@ -16,6 +16,6 @@ internal sealed class IssueDateIncomplete : PlanRule
             yield break;
         }
 
-        yield return Hit(plan.IssueDate?.Location ?? plan.Location, Subject.OfPlan(plan), ("date", plan.IssueDate?.Value.ToVietnamese() ?? string.Empty));
+        yield return Hit(plan.IssueDate?.Location ?? plan.Location, Subject.OfPlan(plan), ("date", plan.IssueDate?.Value.ToVietnamese() ?? string.Empty), ("place", plan.Place ?? "…"));
     }
 }

@@ -19,7 +19,7 @@ internal sealed class TimelineUnderstood : PlanRule
             var parsed = TimeExpressionParser.Parse(time.Value, plan.ReferenceYear);
             if (!parsed.Success)
             {
-                yield return Hit(time.Location, new Subject(what, id), ("what", "@subject-" + what), ("id", id), ("raw", time.Value), ("problem", parsed.Error));
+                yield return Hit(time.Location, new Subject(what, id), ("what", "@subject-" + what), ("id", id), ("raw", time.Value), ("problem", "@" + parsed.Error), ("date", parsed.Detail));
             }
         }
     }

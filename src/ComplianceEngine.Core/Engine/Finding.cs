@@ -25,14 +25,16 @@ public sealed record Finding(
     string? Variant = null)
 {
     /// <summary>The rule's message with its placeholders filled.</summary>
-    public string Message(Language language) => (Variant is null ? Rule.Message : Rule.Variants[Variant].Message).Format(language, Resolved(language));
+    public string Message(Language language) => Capitalize((Variant is null ? Rule.Message : Rule.Variants[Variant].Message).Format(language, Resolved(language)));
 
     /// <summary>The rule's fix with its placeholders filled.</summary>
     public string Fix(Language language) => (Variant is null ? Rule.Fix : Rule.Variants[Variant].Fix).Format(language, Resolved(language));
 
+    private static string Capitalize(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
     // An argument written "@key" is a word of the report vocabulary (e.g. "@subject-task"), put in the reader's language.
     private Dictionary<string, string> Resolved(Language language) =>
-        Args.ToDictionary(a => a.Key, a => a.Value.StartsWith('@') ? Text.TextTable.Report.Get(a.Value[1..], language) : a.Value, StringComparer.Ordinal);
+        Args.ToDictionary(a => a.Key, a => a.Value.StartsWith('@') ? Text.TextTable.Report.Get(a.Value[1..], language, Args) : a.Value, StringComparer.Ordinal);
 
     /// <summary>Deterministic order: file, line, column, rule id, subject.</summary>
     public static int Compare(Finding a, Finding b)

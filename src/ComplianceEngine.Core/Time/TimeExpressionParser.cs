@@ -52,7 +52,7 @@ public static partial class TimeExpressionParser
         var text = VietnameseText.Fold(raw);
         if (text.Length == 0)
         {
-            return new TimeParseResult(null, "empty");
+            return new TimeParseResult(null, "time-unrecognised");
         }
 
         var iso = IsoRegex().Match(text);
@@ -71,7 +71,7 @@ public static partial class TimeExpressionParser
             var end = Day(range, 4, 5, 6, year);
             if (start.Error is not null || end.Error is not null)
             {
-                return new TimeParseResult(null, start.Error ?? end.Error);
+                return new TimeParseResult(null, start.Error ?? end.Error, start.Detail ?? end.Detail);
             }
 
             return new TimeParseResult(new TimeValue(recurring ? TimeKind.Recurring : TimeKind.Range, raw, start.Date, end.Date!.Value, endYear is null), null);
@@ -116,7 +116,7 @@ public static partial class TimeExpressionParser
             var m = int.Parse(month.Groups[1].Value, CultureInfo.InvariantCulture);
             if (m is < 1 or > 12)
             {
-                return new TimeParseResult(null, $"month {m} does not exist");
+                return new TimeParseResult(null, "time-not-real", $"{m}/{month.Groups[2].Value}");
             }
 
             return Period(TimeKind.Month, raw, month.Groups[2], referenceYear, m, m);
@@ -140,12 +140,12 @@ public static partial class TimeExpressionParser
             return Period(TimeKind.ContinuousInYear, raw, yearOnly.Groups[1], referenceYear, 1, 12);
         }
 
-        return new TimeParseResult(null, "no date, deadline or period recognised");
+        return new TimeParseResult(null, "time-unrecognised");
     }
 
-    private static TimeParseResult Make(TimeKind kind, string raw, DateOnly? start, (DateOnly? Date, string? Error) end, bool implied) =>
+    private static TimeParseResult Make(TimeKind kind, string raw, DateOnly? start, (DateOnly? Date, string? Error, string? Detail) end, bool implied) =>
         end.Error is not null
-            ? new TimeParseResult(null, end.Error)
+            ? new TimeParseResult(null, end.Error, end.Detail)
             : new TimeParseResult(new TimeValue(kind, raw, start, end.Date!.Value, implied), null);
 
     private static TimeParseResult Period(TimeKind kind, string raw, Group yearGroup, int? referenceYear, int fromMonth, int toMonth)
@@ -153,7 +153,7 @@ public static partial class TimeExpressionParser
         var year = yearGroup.Success ? int.Parse(yearGroup.Value, CultureInfo.InvariantCulture) : referenceYear;
         if (year is null or < 1 or > 9999)
         {
-            return new TimeParseResult(null, "no year, and the plan gives none");
+            return new TimeParseResult(null, "time-no-year", raw);
         }
 
         var start = new DateOnly(year.Value, fromMonth, 1);
@@ -161,21 +161,21 @@ public static partial class TimeExpressionParser
         return new TimeParseResult(new TimeValue(kind, raw, start, end, !yearGroup.Success), null);
     }
 
-    private static (DateOnly? Date, string? Error) Day(Match m, int dayGroup, int monthGroup, int yearGroup, int? referenceYear)
+    private static (DateOnly? Date, string? Error, string? Detail) Day(Match m, int dayGroup, int monthGroup, int yearGroup, int? referenceYear)
     {
         var day = int.Parse(m.Groups[dayGroup].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(m.Groups[monthGroup].Value, CultureInfo.InvariantCulture);
         int? year = m.Groups[yearGroup].Success ? int.Parse(m.Groups[yearGroup].Value, CultureInfo.InvariantCulture) : referenceYear;
         if (year is null)
         {
-            return (null, $"{day}/{month}: no year, and the plan gives none");
+            return (null, "time-no-year", $"{day}/{month}");
         }
 
         if (month is < 1 or > 12 || year is < 1 or > 9999 || day < 1 || day > DateTime.DaysInMonth(year.Value, month))
         {
-            return (null, $"{day}/{month}/{year} is not a real date");
+            return (null, "time-not-real", $"{day}/{month}/{year}");
         }
 
-        return (new DateOnly(year.Value, month, day), null);
+        return (new DateOnly(year.Value, month, day), null, null);
     }
 }

@@ -39,7 +39,10 @@ public sealed record TimeValue(TimeKind Kind, string Raw, DateOnly? Start, DateO
 }
 
 /// <summary>Outcome of parsing a time expression.</summary>
-public sealed record TimeParseResult(TimeValue? Value, string? Error)
+/// <param name="Value">The value, when one was found.</param>
+/// <param name="Error">Why not: a key of the report vocabulary (<c>time-unrecognised</c>, <c>time-no-year</c>, <c>time-not-real</c>).</param>
+/// <param name="Detail">The offending date as written, for <c>time-not-real</c> and <c>time-no-year</c>.</param>
+public sealed record TimeParseResult(TimeValue? Value, string? Error, string? Detail = null)
 {
     /// <summary>True when a value was found.</summary>
     public bool Success => Value is not null;
