@@ -37,12 +37,15 @@ internal sealed class DeadlineNotLater : CascadeRule
                 }
 
                 var due = TimeExpressionParser.Parse(theirs.Time.Value, parent.ReferenceYear).Value;
-                if (due is null || mine.End <= due.End.AddDays(-margin))
+
+                // Slack is asked of real deadlines only: work "throughout the year" has no earlier finish to ask for.
+                var slack = due?.Kind is TimeKind.ContinuousInYear ? 0 : margin;
+                if (due is null || mine.End <= due.End.AddDays(-slack))
                 {
                     continue;
                 }
 
-                var suggested = due.End.AddDays(-margin);
+                var suggested = due.End.AddDays(-slack);
                 yield return Hit(time.Location, new Subject(what, id),
                     ("what", "@subject-" + what), ("id", id), ("childRaw", time.Value), ("childEnd", mine.EndText),
                     ("parentWhat", "@subject-" + theirs.What), ("parentId", theirs.Id), ("parentRaw", theirs.Time.Value), ("parentEnd", due.EndText),
