@@ -1,0 +1,112 @@
+using System.Text.Json;
+using ComplianceEngine.Tests.Support;
+
+namespace ComplianceEngine.Tests.Cli;
+
+/// <summary>The real executable: exit codes, stdout/stderr, formats.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("ce-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void AuditOfCascadeWithGaps_PrintsVietnameseReportAndExits1()
+    {
+        var result = Support.Cli.Run("audit", "fixtures/cascades/lai-chau-2026", "--as-of", "2026-11-23");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("# Báo cáo rà soát kế hoạch", result.Stdout);
+        Assert.Contains("CE-C002 · Nhiệm vụ của cấp trên chưa được triển khai", result.Stdout);
+        Assert.Equal(string.Empty, result.Stderr);
+    }
+
+    [Fact]
+    public void CheckOfCompliantHospitalWithParentFolder_Exits0AndReportsOnlyThatPlan()
+    {
+        var result = Support.Cli.Run("check", "fixtures/cascades/thanh-hoa-2019/03-bvdk-cam-thuy-2019.yaml", "--parent", "fixtures/cascades/thanh-hoa-2019", "--format", "json", "--as-of", "2026-11-23");
+
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var plans = doc.RootElement.GetProperty("plans").EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToArray();
+        Assert.Equal(["bvdk-cam-thuy-2019"], plans);
+        Assert.Equal("so-y-te-thanh-hoa-2019", doc.RootElement.GetProperty("plans")[0].GetProperty("parent").GetString());
+        Assert.Equal(0, doc.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void MalformedYaml_GivesFileLineColumnOnStderrAndExits2()
+    {
+        var file = Path.Combine(dir, "broken.yaml");
+        File.WriteAllText(file, PlanText.Minimal(extra: "tasks:\n  - id: \"1\"\n    title: [không đóng\n"));
+
+        var result = Support.Cli.Run("check", file);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches(@"broken\.yaml:\d+:\d+: lỗi cú pháp YAML", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    [Fact]
+    public void FolderWithOneBrokenFile_ChecksTheOthersAndExits2()
+    {
+        File.Copy(Repo.Path("fixtures", "cascades", "thanh-hoa-2019", "03-bvdk-cam-thuy-2019.yaml"), Path.Combine(dir, "ok.yaml"));
+        File.WriteAllText(Path.Combine(dir, "bad.yaml"), "id: x\ntitle: [\n");
+
+        var result = Support.Cli.Run("audit", dir, "--format", "json", "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("plans").GetInt32());
+        Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("inputErrors").GetInt32());
+        Assert.Contains("bad.yaml:", result.Stderr);
+    }
+
+    [Fact]
+    public void UnknownOption_IsUsageErrorExit2() => Assert.Equal(2, Support.Cli.Run("audit", "fixtures", "--colour").ExitCode);
+
+    [Fact]
+    public void BadRulesetFile_Exits2WithItsLine()
+    {
+        var ruleset = Path.Combine(dir, "r.yaml");
+        File.WriteAllText(ruleset, "rules:\n  CE-Q001: { enabled: false }\n");
+
+        var result = Support.Cli.Run("audit", "fixtures/cascades/lai-chau-2026", "--ruleset", ruleset);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("r.yaml:2:3: không có quy tắc 'CE-Q001'", result.Stderr);
+    }
+
+    [Fact]
+    public void RulesetSwitchingErrorsOff_Exits0()
+    {
+        var ruleset = Path.Combine(dir, "r.yaml");
+        File.WriteAllText(ruleset, "rules:\n" + string.Join("", new[] { "CE-C001", "CE-C002", "CE-C003", "CE-P004" }.Select(id => $"  {id}: {{ enabled: false }}\n")));
+
+        var result = Support.Cli.Run("audit", "fixtures/cascades/lai-chau-2026", "--ruleset", ruleset, "--format", "json");
+
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(doc.RootElement.GetProperty("summary").GetProperty("errors").GetInt32() == 0 ? 0 : 1, result.ExitCode);
+        Assert.DoesNotContain(doc.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() is "CE-C001" or "CE-C002" or "CE-C003" or "CE-P004");
+    }
+
+    [Fact]
+    public void Rules_ListsTheCatalogue()
+    {
+        var result = Support.Cli.Run("rules", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| CE-T001 | task | warning | Task has no lead unit |", result.Stdout);
+    }
+
+    [Fact]
+    public void OutOption_WritesTheReportToAFile()
+    {
+        var output = Path.Combine(dir, "report.md");
+
+        var result = Support.Cli.Run("audit", "fixtures/cascades/thanh-hoa-2019", "--out", output);
+
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.StartsWith("# Báo cáo rà soát kế hoạch", File.ReadAllText(output));
+    }
+}
