@@ -1,5 +1,6 @@
 using System.Reflection;
 using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Legal;
 
 namespace ComplianceEngine.Rules;
 
@@ -7,6 +8,39 @@ namespace ComplianceEngine.Rules;
 public static class RuleAssembly
 {
     private static readonly Lazy<RuleCatalog> LazyCatalog = new(() => RuleCatalog.Discover(typeof(RuleAssembly).Assembly));
+
+    private static readonly Lazy<LegalCatalog> LazyLegalCatalog = new(() =>
+    {
+        const string name = "rules/catalogs/legal-documents.yaml";
+        var (catalog, error) = LegalCatalog.TryParse(ReadResource(name), name);
+        return catalog ?? throw new InvalidDataException($"the built-in catalogue is broken: {error}");
+    });
+
+    private static readonly Lazy<Core.Cascade.UnitDirectory> LazyUnits = new(() => Load(Core.Cascade.UnitDirectory.TryParse, "rules/catalogs/units.yaml"));
+
+    private static readonly Lazy<Core.Coverage.CoverageMatcher> LazyMatcher = new(() => new Core.Coverage.CoverageMatcher(
+        Load(Core.Coverage.TopicLexicon.TryParse, "rules/catalogs/topics.yaml"),
+        Load(Core.Coverage.AbbreviationTable.TryParse, "rules/catalogs/abbreviations.yaml")));
+
+    /// <summary>The built-in unit directory (rules/catalogs/units.yaml): names, aliases and kinds of units.</summary>
+    public static Core.Cascade.UnitDirectory Units => LazyUnits.Value;
+
+    /// <summary>The coverage matcher over the built-in topic lexicon and abbreviations.</summary>
+    public static Core.Coverage.CoverageMatcher CoverageMatcher => LazyMatcher.Value;
+
+    /// <summary>The built-in catalogue of legal and policy documents (rules/catalogs/legal-documents.yaml).</summary>
+    public static LegalCatalog LegalCatalog => LazyLegalCatalog.Value;
+
+    /// <summary>
+    /// The coverage matrix of <paramref name="reported"/> plans, with the unit directory, matcher and <c>cover_threshold</c>
+    /// CE-C002 uses under <paramref name="ruleset"/>, so the matrix and the findings always agree.
+    /// </summary>
+    public static IReadOnlyList<Core.Cascade.TraceCell> Trace(IReadOnlyList<Core.Model.Plan> reported, Evaluation evaluation, Ruleset ruleset)
+    {
+        var threshold = ruleset.For("CE-C002")?.Parameters.GetValueOrDefault("cover_threshold") ?? Catalog["CE-C002"].Parameters["cover_threshold"];
+        var options = new Core.Coverage.CoverageOptions { CoverThreshold = double.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture) };
+        return Core.Cascade.Traceability.Build(reported, evaluation.Index, Units, CoverageMatcher, options, evaluation.Waived);
+    }
 
     /// <summary>The built-in rules and descriptors.</summary>
     public static RuleCatalog Catalog => LazyCatalog.Value;
@@ -21,5 +55,13 @@ public static class RuleAssembly
             ?? throw new FileNotFoundException($"embedded resource {logicalName} is missing");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    // The built-in catalogues are data shipped inside this assembly; a broken one is a build defect, caught by the tests.
+    private static T Load<T>(Func<string, string, (T?, Core.Loading.InputError?)> parse, string resource)
+        where T : class
+    {
+        var (value, error) = parse(ReadResource(resource), resource);
+        return value ?? throw new InvalidDataException($"built-in catalogue {error?.Location}: {error?.Code} {string.Join(", ", error?.Args.Select(a => $"{a.Key}={a.Value}") ?? [])}");
     }
 }

@@ -1,9 +1,13 @@
 using ComplianceEngine.Core.Cascade;
+using ComplianceEngine.Core.Coverage;
 using ComplianceEngine.Core.Engine;
 
 namespace ComplianceEngine.Rules.Cascade;
 
-/// <summary>CE-C002: every parent task that applies to the child is implemented by one of its tasks or reports.</summary>
+/// <summary>
+/// CE-C002: every parent task that applies to the child (by the unit directory) is covered by it — by an explicit
+/// <c>implements</c> link, or, when the child has no links at all (an imported document), by text matching.
+/// </summary>
 internal sealed class ParentTaskCovered : CascadeRule
 {
     public override string Id => "CE-C002";
@@ -11,28 +15,39 @@ internal sealed class ParentTaskCovered : CascadeRule
     public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var child = context.Child;
-        var implemented = child.Tasks.SelectMany(t => t.Implements)
-            .Concat(child.Reports.SelectMany(r => r.Implements))
-            .Concat(child.Indicators.SelectMany(i => i.Implements))
-            .Select(l => l.Value)
-            .ToHashSet(StringComparer.Ordinal);
+        var identity = RuleAssembly.Units.Identify(child);
+        var options = new CoverageOptions { CoverThreshold = context.Parameters.GetNumber("cover_threshold") };
+        var index = RuleAssembly.CoverageMatcher.Index(child, options);
+        var titles = child.Tasks.Select(t => (t.Id, t.Title)).Concat(child.Reports.Select(r => (r.Id, r.Title)))
+            .GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
 
         foreach (var task in context.Parent.Tasks)
         {
-            var (applies, reason, matched) = Applicability.Decide(task, child);
-            if (!applies || implemented.Contains(task.Id))
+            var applicability = Applicability.Decide(task, identity, RuleAssembly.Units);
+            if (!applicability.Applies)
             {
                 continue;
             }
 
-            var why = reason switch
+            var coverage = RuleAssembly.CoverageMatcher.Decide(task, index, options);
+            if (coverage.Covered)
             {
-                ApplicabilityReason.AddressedToAll => "@why-all",
-                _ => matched,
-            };
+                continue;
+            }
+
+            var best = coverage.BestMatch is { } id
+                ? $"{coverage.MatchesText} “{Task.TaskHasLeadUnit.Shorten(Short(titles.GetValueOrDefault(id) ?? string.Empty))}”"
+                : coverage.MatchesText;
             yield return Hit(child.Parent?.Location ?? child.Location, new Subject("parent-task", task.Id),
+            [
                 ("parentTask", task.Id), ("parentTitle", Task.TaskHasLeadUnit.Shorten(task.Title)), ("parentNumber", context.Parent.Number?.Value ?? context.Parent.Id),
-                ("parentLocation", task.Location.ToString()), ("why", why));
+                ("parentLocation", task.Location.ToString()),
+                .. applicability.Args.Select(a => (a.Name, (string?)a.Value)),
+                ("method", coverage.Method == CoverageMethod.ExplicitLink ? "@coverage-by-link" : "@coverage-by-text"),
+                ("score", coverage.ScoreText), ("bestMatch", best),
+            ]);
         }
     }
+
+    private static string Short(string title) => title.Length <= 60 ? title : string.Concat(title.AsSpan(0, 59), "…");
 }

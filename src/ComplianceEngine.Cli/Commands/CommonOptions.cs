@@ -12,6 +12,9 @@ internal enum ReportFormat
 
     /// <summary>JSON contract (docs/json-report.md).</summary>
     Json,
+
+    /// <summary>SARIF 2.1.0.</summary>
+    Sarif,
 }
 
 /// <summary>Options shared by the commands that write reports.</summary>
@@ -19,7 +22,7 @@ internal sealed class CommonOptions
 {
     public Option<ReportFormat> Format { get; } = new("--format", "-f")
     {
-        Description = "Report format: md | json",
+        Description = "Report format: md | json | sarif",
         DefaultValueFactory = _ => ReportFormat.Md,
     };
 
@@ -34,6 +37,11 @@ internal sealed class CommonOptions
     public Option<string?> RulesetFile { get; } = new("--ruleset") { Description = "Ruleset YAML (default: the built-in rules/ruleset.yaml)" };
 
     public Option<string?> AsOf { get; } = new("--as-of") { Description = "Date waivers' 'until' is compared with, YYYY-MM-DD (default: today)" };
+
+    public Option<string[]> Catalogs { get; } = new("--catalog")
+    {
+        Description = "Legal-document catalogue YAML (format legal-catalog/1) merged with the built-in one; repeatable",
+    };
 
     public CommonOptions()
     {
@@ -55,6 +63,7 @@ internal sealed class CommonOptions
         command.Options.Add(Out);
         command.Options.Add(RulesetFile);
         command.Options.Add(AsOf);
+        command.Options.Add(Catalogs);
     }
 
     public RunSettings Read(ParseResult parse) => new(
@@ -62,8 +71,15 @@ internal sealed class CommonOptions
         parse.GetValue(Lang) == "en" ? Language.En : Language.Vi,
         parse.GetValue(Out),
         parse.GetValue(RulesetFile),
-        parse.GetValue(AsOf) is { } asOf ? DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.Today));
+        parse.GetValue(AsOf) is { } asOf ? DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.Today))
+    {
+        CatalogFiles = parse.GetValue(Catalogs) ?? [],
+    };
 }
 
 /// <summary>The settings of one run, read from the command line.</summary>
-internal sealed record RunSettings(ReportFormat Format, Language Language, string? Out, string? RulesetFile, DateOnly AsOf);
+internal sealed record RunSettings(ReportFormat Format, Language Language, string? Out, string? RulesetFile, DateOnly AsOf)
+{
+    /// <summary>User legal-document catalogues (<c>--catalog</c>), merged in this order into the built-in one.</summary>
+    public IReadOnlyList<string> CatalogFiles { get; init; } = [];
+}

@@ -1,5 +1,6 @@
 using System.Text;
 using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Legal;
 using ComplianceEngine.Core.Loading;
 using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Reporting;
@@ -23,14 +24,21 @@ internal static class ReportRunner
             return ExitCodes.BadInput;
         }
 
+        var legal = LoadLegalCatalog(settings, out var catalogError);
+        if (catalogError is not null)
+        {
+            Console.Error.WriteLine(InputErrorText.Render(catalogError, settings.Language));
+            return ExitCodes.BadInput;
+        }
+
         var loaded = PlanLoader.Load(inputs);
         var contextLoaded = context.Count > 0 ? PlanLoader.Load(context) : new LoadResult([], []);
         var ids = loaded.Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var plans = loaded.Plans.Concat(contextLoaded.Plans.Where(p => !ids.Contains(p.Id))).ToList();
         var errors = loaded.Errors.Concat(contextLoaded.Errors).ToList();
 
-        var evaluation = new RuleEngine(catalog, ruleset!, new EngineOptions(settings.AsOf)).Evaluate(plans);
-        var report = Report.From(evaluation, errors, reportContext ? null : ids);
+        var evaluation = new RuleEngine(catalog, ruleset!, new EngineOptions(settings.AsOf) { Catalog = legal }).Evaluate(plans);
+        var report = Report.From(evaluation, errors, reportContext ? null : ids, reported => RuleAssembly.Trace(reported, evaluation, ruleset!));
         Write(report, settings);
 
         foreach (var error in errors)
@@ -52,11 +60,32 @@ internal static class ReportRunner
         return ruleset;
     }
 
+    // The built-in catalogue travels in the rules assembly; each --catalog file is merged into it, in order.
+    private static LegalCatalog? LoadLegalCatalog(RunSettings settings, out InputError? error)
+    {
+        LegalCatalog? catalog = RuleAssembly.LegalCatalog;
+        InputError? e = null;
+        foreach (var file in settings.CatalogFiles)
+        {
+            if (e is not null)
+            {
+                break;
+            }
+
+            (var user, e) = LegalCatalog.TryLoad(file);
+            catalog = user is null ? null : catalog!.Merge(user);
+        }
+
+        error = e;
+        return catalog;
+    }
+
     private static void Write(Report report, RunSettings settings)
     {
         IReportWriter writer = settings.Format switch
         {
             ReportFormat.Json => new JsonReportWriter(),
+            ReportFormat.Sarif => new SarifReportWriter(),
             _ => new MarkdownReportWriter(),
         };
 

@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Text;
 
@@ -6,65 +7,128 @@ namespace ComplianceEngine.Core.Cascade;
 /// <summary>Why a parent task is, or is not, required of a child.</summary>
 public enum ApplicabilityReason
 {
-    /// <summary>The task is addressed to every unit below.</summary>
+    /// <summary>The task is addressed to every unit below (no <c>assigned_to</c>, or "các đơn vị trực thuộc").</summary>
     AddressedToAll,
 
-    /// <summary>The task names the child's own unit.</summary>
+    /// <summary>The task names the child's own unit ("Sở Y tế", "Sở LĐTBXH", "Các Sở, ngành: Y tế, …").</summary>
     OwnUnit,
 
-    /// <summary>The task names the child's kind of unit ("các bệnh viện").</summary>
+    /// <summary>The task names the child's kind of unit ("các bệnh viện", "UBND các quận, huyện, thị xã").</summary>
     UnitKind,
 
     /// <summary>The task is assigned to other units only.</summary>
     OtherUnits,
 }
 
-/// <summary>Decides whether a parent task applies to a child plan (SPEC §3 "Applicability").</summary>
-public static class Applicability
+/// <summary>Whether a parent task applies to a child, and why, in terms a report can print.</summary>
+/// <param name="Applies">True when the child must cover the task.</param>
+/// <param name="Reason">Why.</param>
+/// <param name="Assignee">The assignment that decided it, as written in the parent ("Sở LĐTBXH"); null when the task has no assignment.</param>
+/// <param name="Via">What matched: the unit's name or alias from the directory, or the collective phrase.</param>
+/// <param name="Unit">For <see cref="ApplicabilityReason.OwnUnit"/>, the canonical name of the unit (or the child's issuer when it is not in the directory).</param>
+/// <param name="Kind">For <see cref="ApplicabilityReason.UnitKind"/> (and an "everyone" phrase, <c>*</c>), the kind addressed.</param>
+/// <param name="Others">For <see cref="ApplicabilityReason.OtherUnits"/>, the assignments as written.</param>
+public sealed record ApplicabilityDecision(
+    bool Applies,
+    ApplicabilityReason Reason,
+    string? Assignee,
+    string? Via,
+    string? Unit,
+    string? Kind,
+    IReadOnlyList<string> Others)
 {
-    // Kind phrases as they appear in assignments, folded, and the unit kinds they address.
-    private static readonly (string Phrase, string[] Kinds)[] KindPhrases =
+    /// <summary>
+    /// Values for a finding's message: <c>why</c> is a report-vocabulary key ("@why-own-unit") filled from
+    /// <c>assignee</c>, <c>via</c>, <c>unit</c> and <c>kind</c> in the reader's language.
+    /// </summary>
+    public IReadOnlyList<(string Name, string Value)> Args =>
     [
-        ("cac benh vien", ["benh-vien"]),
-        ("cac don vi truc thuoc", ["*"]),
-        ("cac don vi", ["*"]),
-        ("trung tam y te", ["trung-tam-y-te"]),
-        ("ubnd cac quan", ["ubnd-huyen"]),
-        ("ubnd cac huyen", ["ubnd-huyen"]),
-        ("uy ban nhan dan cac quan", ["ubnd-huyen"]),
-        ("uy ban nhan dan cac huyen", ["ubnd-huyen"]),
-        ("ubnd cac xa", ["ubnd-xa"]),
-        ("cac so, ban, nganh", ["so", "so-y-te", "ban-nganh"]),
-        ("cac so, nganh", ["so", "so-y-te", "ban-nganh"]),
-        ("so y te", ["so-y-te"]),
+        ("why", "@" + WhyKey),
+        ("assignee", Reason == ApplicabilityReason.OtherUnits ? string.Join("; ", Others) : Assignee ?? string.Empty),
+        ("via", Via ?? string.Empty),
+        ("unit", Unit ?? string.Empty),
+        ("kind", Kind ?? string.Empty),
     ];
 
+    private string WhyKey => Reason switch
+    {
+        ApplicabilityReason.AddressedToAll => Assignee is null ? "why-all" : "why-all-phrase",
+        ApplicabilityReason.OwnUnit => "why-own-unit",
+        ApplicabilityReason.UnitKind => "why-kind",
+        _ => "why-other",
+    };
+
+    /// <summary>The reason as a phrase in <paramref name="language"/> ("giao cho “Sở LĐTBXH” — chính đơn vị này …").</summary>
+    public string Describe(Language language) =>
+        TextTable.Report.Get(WhyKey, language, Args.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal));
+}
+
+/// <summary>
+/// Decides whether a parent task applies to a child plan (SPEC §3 "Applicability"): tasks addressed to everyone below,
+/// tasks assigned to the child's own unit under any of its names, and tasks assigned to its kind of unit.
+/// A hospital is not asked to cover a task assigned to Sở Tư pháp.
+/// </summary>
+public static class Applicability
+{
     /// <summary>Whether <paramref name="task"/> of a parent applies to <paramref name="child"/>, and why.</summary>
-    public static (bool Applies, ApplicabilityReason Reason, string? Matched) Decide(PlanTask task, Plan child)
+    public static ApplicabilityDecision Decide(PlanTask task, Plan child, UnitDirectory directory) =>
+        Decide(task, directory.Identify(child), directory);
+
+    /// <summary>As <see cref="Decide(PlanTask, Plan, UnitDirectory)"/>, with the child already identified (once per link).</summary>
+    public static ApplicabilityDecision Decide(PlanTask task, UnitIdentity child, UnitDirectory directory)
     {
         if (task.AssignedTo.Count == 0)
         {
-            return (true, ApplicabilityReason.AddressedToAll, null);
+            return new ApplicabilityDecision(true, ApplicabilityReason.AddressedToAll, null, null, null, null, []);
         }
 
-        var issuer = VietnameseText.Fold(child.Issuer.Value);
+        // Two passes: a name or an "everyone" phrase anywhere in the list beats a kind phrase, which is the vaguer reading.
+        ApplicabilityDecision? byKind = null;
         foreach (var assignee in task.AssignedTo)
         {
-            var folded = VietnameseText.Fold(assignee);
-            if (folded.Length > 0 && (issuer.StartsWith(folded, StringComparison.Ordinal) || folded.StartsWith(issuer, StringComparison.Ordinal)))
+            if (directory.EveryonePhrase(assignee) is { } everyone)
             {
-                return (true, ApplicabilityReason.OwnUnit, assignee);
+                return new ApplicabilityDecision(true, ApplicabilityReason.AddressedToAll, assignee, everyone, null, "*", []);
             }
 
-            foreach (var (phrase, kinds) in KindPhrases)
+            // "Các Sở, ngành: Y tế, Giáo dục và Đào tạo, …" names its Sở; it does not address every Sở.
+            var listed = directory.ResolveList(assignee);
+            var named = listed ?? directory.Resolve(assignee);
+            if (named.FirstOrDefault(n => child.Units.Any(u => u.Unit.Id == n.Unit.Id)) is { } own)
             {
-                if (folded.Contains(phrase, StringComparison.Ordinal) && kinds.Any(k => k == "*" || child.UnitKinds.Contains(k)))
-                {
-                    return (true, ApplicabilityReason.UnitKind, assignee);
-                }
+                return new ApplicabilityDecision(true, ApplicabilityReason.OwnUnit, assignee, own.Alias, own.Unit.Name, null, []);
+            }
+
+            if (listed is not null)
+            {
+                continue;
+            }
+
+            if (byKind is null && directory.Collectives(assignee).FirstOrDefault(c => c.Kinds.Any(child.Kinds.Contains)) is { } collective)
+            {
+                byKind = new ApplicabilityDecision(true, ApplicabilityReason.UnitKind, assignee, collective.Phrase, null, collective.Kinds.First(child.Kinds.Contains), []);
+            }
+
+            // A unit the directory does not know ("Bệnh viện Phổi") is compared by name with the issuer ("Bệnh viện Phổi Thanh Hóa").
+            if (named.Count == 0 && SameName(directory.Key(assignee), child.IssuerKey))
+            {
+                return new ApplicabilityDecision(true, ApplicabilityReason.OwnUnit, assignee, assignee, child.Issuer, null, []);
             }
         }
 
-        return (false, ApplicabilityReason.OtherUnits, null);
+        return byKind ?? new ApplicabilityDecision(false, ApplicabilityReason.OtherUnits, null, null, null, null, task.AssignedTo);
+    }
+
+    private static bool SameName(string assignee, string issuer)
+    {
+        // At least two syllables, so that a bare "Sở" or "Phòng" never names a unit.
+        if (assignee.Length == 0 || issuer.Length == 0 || !assignee.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return issuer == assignee
+            || issuer.StartsWith(assignee + " ", StringComparison.Ordinal)
+            || (issuer.Contains(' ', StringComparison.Ordinal) && assignee.StartsWith(issuer + " ", StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplianceEngine.Core.Cascade;
+using ComplianceEngine.Core.Legal;
 using ComplianceEngine.Core.Model;
 
 namespace ComplianceEngine.Core.Engine;
@@ -64,5 +65,12 @@ public sealed record CascadeContext(CascadeLink Link, RuleParameters Parameters,
     public Plan Child => Link.Child;
 }
 
-/// <summary>Facts shared by every rule of a run: the index of plans, the reference date.</summary>
-public sealed record RunFacts(PlanIndex Index, DateOnly AsOf);
+/// <summary>Facts shared by every rule of a run: the index of plans, the reference date, the legal-document catalogue.</summary>
+public sealed record RunFacts(PlanIndex Index, DateOnly AsOf)
+{
+    /// <summary>
+    /// The legal documents citations are checked against — the catalogue of <see cref="EngineOptions.Catalog"/> plus every
+    /// numbered plan of the run — or null when the run has no catalogue; the catalogue-based legal rules then stay silent.
+    /// </summary>
+    public LegalCatalog? Catalog { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ComplianceEngine.Core.Cascade;
+using ComplianceEngine.Core.Legal;
 using ComplianceEngine.Core.Model;
 
 namespace ComplianceEngine.Core.Engine;
@@ -7,7 +8,15 @@ namespace ComplianceEngine.Core.Engine;
 /// <summary>Options of one evaluation.</summary>
 /// <param name="AsOf">The day waivers' <c>until</c> is compared with.</param>
 /// <param name="MaxParallelism">Plans evaluated at once; -1 for one per core.</param>
-public sealed record EngineOptions(DateOnly AsOf, int MaxParallelism = -1);
+public sealed record EngineOptions(DateOnly AsOf, int MaxParallelism = -1)
+{
+    /// <summary>
+    /// The legal-document catalogue citations are checked against (the CLI passes the built-in one merged with
+    /// <c>--catalog</c> files). The engine adds the plans of the run to it. Null: no catalogue, and the legal rules
+    /// that need one (CE-L002 … CE-L010 except CE-L006) do not run.
+    /// </summary>
+    public LegalCatalog? Catalog { get; init; }
+}
 
 /// <summary>What an evaluation found.</summary>
 public sealed record Evaluation(
@@ -26,7 +35,7 @@ public sealed class RuleEngine(RuleCatalog catalog, Ruleset ruleset, EngineOptio
     public Evaluation Evaluate(IReadOnlyList<Plan> plans)
     {
         var index = PlanIndex.Build(plans);
-        var facts = new RunFacts(index, options.AsOf);
+        var facts = new RunFacts(index, options.AsOf) { Catalog = options.Catalog?.WithPlans(plans) };
         var active = catalog.Rules
             .Select(rule => (Rule: rule, Descriptor: catalog[rule.Id], Setting: ruleset.For(rule.Id)))
             .Where(r => r.Setting?.Enabled ?? true)

@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Importing;
 using ComplianceEngine.Core.Model;
 
 namespace ComplianceEngine.Core.Loading;
@@ -6,23 +7,29 @@ namespace ComplianceEngine.Core.Loading;
 public sealed record LoadResult(IReadOnlyList<Plan> Plans, IReadOnlyList<InputError> Errors);
 
 /// <summary>
-/// Loads plans from files and folders. A folder is searched recursively for plan files in a stable
-/// order; a broken file becomes an <see cref="InputError"/> and the others are still loaded.
+/// Loads plans from files and folders: structured YAML plans, and the documents people write (.md, .txt, .docx),
+/// which are imported. A folder is searched recursively for plan files in a stable order (README.md and *.README.md
+/// are not plans); a broken file becomes an <see cref="InputError"/> and the others are still loaded.
 /// </summary>
 public static class PlanLoader
 {
     /// <summary>File extensions read as structured plans.</summary>
     public static readonly IReadOnlySet<string> YamlExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".yaml", ".yml" };
 
+    /// <summary>File extensions read as documents and imported (Markdown or plain text, Word).</summary>
+    public static readonly IReadOnlySet<string> DocumentExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".txt", ".docx" };
+
     /// <summary>Loads every plan named by <paramref name="paths"/> (files or folders).</summary>
-    public static LoadResult Load(IEnumerable<string> paths)
+    /// <param name="paths">Files or folders.</param>
+    /// <param name="displayRoot">Folder that shown paths are relative to; the working folder when null.</param>
+    public static LoadResult Load(IEnumerable<string> paths, string? displayRoot = null)
     {
         var plans = new List<Plan>();
         var errors = new List<InputError>();
         var seen = new Dictionary<string, Plan>(StringComparer.Ordinal);
         foreach (var file in Expand(paths, errors))
         {
-            var display = DisplayPath(file);
+            var display = DisplayPath(file, displayRoot);
             try
             {
                 var plan = LoadFile(file, display);
@@ -47,21 +54,49 @@ public static class PlanLoader
     /// <summary>Loads one plan file; throws on bad input.</summary>
     internal static Plan LoadFile(string path, string display)
     {
-        var text = TextFileReader.Read(path, display);
         var extension = Path.GetExtension(path);
+        if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            // A Word file is a zip package: read as bytes, never through the text reader.
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unreadable", ("reason", e.Message)));
+            }
+
+            try
+            {
+                return DocxPlanImporter.Import(bytes, display, MarkdownPlanImporter.PlanIdFromFileName(path));
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InputErrorException(InputError.At(new SourceLocation(display, 1, 1), "unreadable", ("reason", "not a Word document (.docx): " + e.Message)));
+            }
+        }
+
+        var text = TextFileReader.Read(path, display);
         if (YamlExtensions.Contains(extension))
         {
             return YamlPlanLoader.Parse(text, display);
         }
 
+        if (DocumentExtensions.Contains(extension))
+        {
+            return MarkdownPlanImporter.Import(text, display, MarkdownPlanImporter.PlanIdFromFileName(path));
+        }
+
         throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unsupported-file", ("extension", extension)));
     }
 
-    /// <summary>Path as shown in reports: relative to the working folder, with forward slashes.</summary>
-    public static string DisplayPath(string path)
+    /// <summary>Path as shown in reports: relative to <paramref name="root"/> (the working folder by default), with forward slashes; absolute when outside it.</summary>
+    public static string DisplayPath(string path, string? root = null)
     {
         var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        var relative = Path.GetRelativePath(root ?? Directory.GetCurrentDirectory(), full);
         return (relative.StartsWith("..", StringComparison.Ordinal) && Path.IsPathRooted(path) ? full : relative).Replace('\\', '/');
     }
 
@@ -97,5 +132,18 @@ public static class PlanLoader
         }
     }
 
-    private static bool IsPlanFile(string path) => YamlExtensions.Contains(Path.GetExtension(path));
+    private static bool IsPlanFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal))
+        {
+            return false; // hidden files and Word's lock files
+        }
+
+        var extension = Path.GetExtension(path);
+        return YamlExtensions.Contains(extension)
+            || (DocumentExtensions.Contains(extension)
+                && !name.Equals("README.md", StringComparison.OrdinalIgnoreCase)
+                && !name.EndsWith(".README.md", StringComparison.OrdinalIgnoreCase));
+    }
 }

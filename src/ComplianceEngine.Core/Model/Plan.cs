@@ -111,12 +111,23 @@ public sealed record Plan
     /// <summary>Waivers declared by the plan.</summary>
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
 
+    /// <summary>
+    /// For a plan imported from a document: the fields the importer looked for and did not find (left empty,
+    /// not guessed). Always empty for a structured YAML plan.
+    /// </summary>
+    public IReadOnlyList<ImportNote> ImportNotes { get; init; } = [];
+
     /// <summary>All citations, bases first.</summary>
     public IEnumerable<Citation> AllCitations => LegalBases.Concat(References);
 
     /// <summary>The year used to complete dates written without a year ("trước 25/5").</summary>
     public int? ReferenceYear => Period?.Value.From ?? IssueDate?.Value.Year;
 }
+
+/// <summary>A field an importer could not find in a document ("number", "issue-date", "signer" …), and where it looked.</summary>
+/// <param name="Field">Stable key of the field kind.</param>
+/// <param name="Location">Where the importer looked (the document, line 1 when the field has no place of its own).</param>
+public sealed record ImportNote(string Field, SourceLocation Location);
 
 /// <summary>A value with the location it was read from.</summary>
 public sealed record Located<T>(T Value, SourceLocation Location);

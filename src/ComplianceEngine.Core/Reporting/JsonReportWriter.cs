@@ -68,6 +68,52 @@ public sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("coverage");
+            foreach (var c in report.Trace)
+            {
+                json.WriteStartObject();
+                json.WriteString("parent", c.Parent.Id);
+                json.WriteString("parentTask", c.ParentTask.Id);
+                json.WriteString("child", c.Child.Id);
+                json.WriteString("status", c.Status switch
+                {
+                    Cascade.TraceStatus.Covered => "covered",
+                    Cascade.TraceStatus.Missing => "missing",
+                    Cascade.TraceStatus.Waived => "waived",
+                    _ => "not-applicable",
+                });
+                json.WriteBoolean("applies", c.Applicability.Applies);
+                json.WriteString("applicability", c.Applicability.Reason switch
+                {
+                    Cascade.ApplicabilityReason.AddressedToAll => "all",
+                    Cascade.ApplicabilityReason.OwnUnit => "own-unit",
+                    Cascade.ApplicabilityReason.UnitKind => "unit-kind",
+                    _ => "other-units",
+                });
+                json.WriteString("why", c.Applicability.Describe(language));
+                if (c.Coverage is { } coverage)
+                {
+                    json.WriteString("method", coverage.Method == Coverage.CoverageMethod.ExplicitLink ? "link" : "text");
+                    json.WriteNumber("score", Math.Round(coverage.Score, 3));
+                    json.WriteStartArray("matchedTasks");
+                    foreach (var m in coverage.Matches)
+                    {
+                        json.WriteStringValue(m);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteString("how", coverage.Describe(language));
+                }
+                else
+                {
+                    json.WriteNull("method");
+                }
+
+                WriteNullable(json, "waiverReason", c.WaiverReason);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("inputErrors");
             foreach (var e in report.InputErrors)
             {

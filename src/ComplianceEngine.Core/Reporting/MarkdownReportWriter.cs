@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Loading;
 using ComplianceEngine.Core.Model;
@@ -35,6 +36,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             : T("verdict-pass"));
         output.Write("\n\n");
 
+        WriteTree(report, language, output);
+        WriteMatrix(report, language, output);
         output.Write($"## {T("findings")}\n\n");
         if (report.Findings.Count == 0)
         {
@@ -87,6 +90,98 @@ public sealed class MarkdownReportWriter : IReportWriter
             output.Write('\n');
         }
     }
+
+    // The cascade as a tree, national → unit: roots are the plans whose parent is not in the report.
+    private static void WriteTree(Report report, Language language, TextWriter output)
+    {
+        var inReport = report.Plans.ToHashSet();
+        var roots = report.Plans.Where(p => report.ParentOf(p) is not { } parent || !inReport.Contains(parent)).ToList();
+        if (roots.Count == report.Plans.Count)
+        {
+            return; // No links among the reported plans: the summary table says it all.
+        }
+
+        output.Write($"## {TextTable.Report.Get("tree", language)}\n\n");
+        var visited = new HashSet<Plan>();
+        foreach (var root in roots)
+        {
+            WriteNode(report, root, 0, language, output, visited);
+        }
+
+        output.Write('\n');
+    }
+
+    private static void WriteNode(Report report, Plan plan, int depth, Language language, TextWriter output, HashSet<Plan> visited)
+    {
+        if (!visited.Add(plan))
+        {
+            return; // A cycle: CE-C007 reports it.
+        }
+
+        string T(string key) => TextTable.Report.Get(key, language);
+        var counts = Counts.Of(report.Findings.Where(f => f.PlanId == plan.Id), report.Waived.Where(w => w.Finding.PlanId == plan.Id));
+        var number = DocumentSymbol.Classify(plan.Number?.Value) == SymbolShape.Blank ? T("no-number") : plan.Number!.Value;
+        var state = counts.Errors > 0 ? "✗" : counts.Warnings > 0 ? "!" : "✓";
+        output.Write($"{new string(' ', depth * 2)}- {state} **{Inline(plan.Issuer.Value)}** — {Inline(number)} · {T("level-" + plan.Level.ToString().ToLowerInvariant())} · {T("status-" + plan.Status.ToString().ToLowerInvariant())} · " +
+            TextTable.Report.Get("tree-counts", language, ("errors", counts.Errors.ToString(CultureInfo.InvariantCulture)), ("warnings", counts.Warnings.ToString(CultureInfo.InvariantCulture))) +
+            $" (`{plan.Id}`)\n");
+        foreach (var child in report.ChildrenOf(plan))
+        {
+            WriteNode(report, child, depth + 1, language, output, visited);
+        }
+    }
+
+    // Parent tasks × child plans: one table per parent, then why each cell is what it is (except the plain case:
+    // addressed to everyone and covered by an explicit link).
+    private static void WriteMatrix(Report report, Language language, TextWriter output)
+    {
+        if (report.Trace.Count == 0)
+        {
+            return;
+        }
+
+        string T(string key) => TextTable.Report.Get(key, language);
+        output.Write($"## {T("matrix")}\n\n{T("matrix-legend")}\n\n");
+        foreach (var byParent in report.Trace.GroupBy(c => c.Parent))
+        {
+            var parent = byParent.Key;
+            var children = byParent.Select(c => c.Child).Distinct().ToList();
+            output.Write($"### {Inline(parent.Issuer.Value)} — {Inline(parent.Number?.Value ?? parent.Id)} (`{parent.Id}`)\n\n");
+            output.Write($"| {T("col-parent-task")} | {string.Join(" | ", children.Select(c => Cell(c.Id)))} |\n|---|{string.Concat(children.Select(_ => "---|"))}\n");
+            foreach (var row in byParent.GroupBy(c => c.ParentTask))
+            {
+                var cells = children.Select(child => row.FirstOrDefault(c => c.Child == child) is { } cell ? MatrixCell(cell, language) : string.Empty);
+                output.Write($"| {Cell(row.Key.Id)} {Cell(TrimTitle(row.Key.Title))} | {string.Join(" | ", cells)} |\n");
+            }
+
+            output.Write('\n');
+            var notes = byParent.Where(c => !(c.Status == TraceStatus.Covered && c.Coverage?.Method == Coverage.CoverageMethod.ExplicitLink
+                && c.Applicability.Reason == ApplicabilityReason.AddressedToAll)).ToList();
+            foreach (var c in notes)
+            {
+                var why = c.Applicability.Describe(language);
+                var how = c.Coverage is null ? string.Empty : "; " + c.Coverage.Describe(language);
+                var waiver = c.WaiverReason is null ? string.Empty : "; " + TextTable.Report.Get("matrix-waived-because", language, ("reason", c.WaiverReason));
+                output.Write($"- {Cell(c.ParentTask.Id)} × {Cell(c.Child.Id)}: {Inline(why)}{Inline(how)}{Inline(waiver)}\n");
+            }
+
+            if (notes.Count > 0)
+            {
+                output.Write('\n');
+            }
+        }
+    }
+
+    private static string MatrixCell(TraceCell cell, Language language) => cell.Status switch
+    {
+        TraceStatus.Covered when cell.Coverage!.Method == Coverage.CoverageMethod.ExplicitLink => $"✓ {Cell(cell.Coverage.MatchesText)}",
+        TraceStatus.Covered => $"≈ {Cell(cell.Coverage!.MatchesText)} ({cell.Coverage.ScoreText})",
+        TraceStatus.Missing => $"✗ {TextTable.Report.Get("matrix-missing", language)}",
+        TraceStatus.Waived => TextTable.Report.Get("matrix-waived", language),
+        _ => "—",
+    };
+
+    private static string TrimTitle(string title) => title.Length <= 70 ? title : string.Concat(title.AsSpan(0, 69), "…");
 
     private static string Subject(Subject subject, Language language) =>
         subject.Kind == "plan" ? TextTable.Report.Get("subject-plan", language) : $"{TextTable.Report.Get("subject-" + subject.Kind, language)} {Cell(subject.Id)}";

@@ -32,15 +32,22 @@ public sealed record Counts(int Errors, int Warnings, int Infos, int Waived)
 public sealed record Report(
     IReadOnlyList<Plan> Plans,
     Func<Plan, Plan?> ParentOf,
+    Func<Plan, IReadOnlyList<Plan>> ChildrenOf,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<WaivedFinding> Waived,
-    IReadOnlyList<InputError> InputErrors)
+    IReadOnlyList<InputError> InputErrors,
+    IReadOnlyList<Cascade.TraceCell> Trace)
 {
     /// <summary>Totals.</summary>
     public Counts Summary => Counts.Of(Findings, Waived);
 
     /// <summary>Builds the report of <paramref name="evaluation"/>, keeping only the plans in <paramref name="reported"/> (all when null).</summary>
-    public static Report From(Evaluation evaluation, IReadOnlyList<InputError> inputErrors, IReadOnlySet<string>? reported = null)
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="inputErrors">Files that could not be read.</param>
+    /// <param name="reported">Ids of the plans to report on; all when null.</param>
+    /// <param name="trace">Builds the coverage matrix for the reported plans; no matrix when null.</param>
+    public static Report From(Evaluation evaluation, IReadOnlyList<InputError> inputErrors, IReadOnlySet<string>? reported = null,
+        Func<IReadOnlyList<Plan>, IReadOnlyList<Cascade.TraceCell>>? trace = null)
     {
         bool Keep(string planId) => reported is null || reported.Contains(planId);
         var plans = evaluation.Index.Plans.Where(p => Keep(p.Id))
@@ -48,8 +55,10 @@ public sealed record Report(
         return new Report(
             plans,
             p => evaluation.Index.ParentLink(p)?.Parent,
+            p => evaluation.Index.ChildLinks(p).Select(l => l.Child).Where(c => Keep(c.Id)).OrderBy(c => c.Location.File, StringComparer.Ordinal).ToList(),
             evaluation.Findings.Where(f => Keep(f.PlanId)).ToList(),
             evaluation.Waived.Where(w => Keep(w.Finding.PlanId)).ToList(),
-            inputErrors.OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ToList());
+            inputErrors.OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ToList(),
+            trace?.Invoke(plans) ?? []);
     }
 }

@@ -40,6 +40,7 @@ public sealed class ConstructedCascadeTests
             "04-bvdk-tam-duong-2026.yaml:113 CE-T002 5",
             "04-bvdk-tam-duong-2026.yaml:132 CE-T003 6",
             "04-bvdk-tam-duong-2026.yaml:140 CE-C003 bc-6-thang",
+            "04-bvdk-tam-duong-2026.yaml:160 CE-C011 ct-4",
         ];
 
         Assert.Equal(expected, Audit("lai-chau-2026"));

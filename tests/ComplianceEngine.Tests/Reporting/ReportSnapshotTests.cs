@@ -11,7 +11,7 @@ public sealed class ReportSnapshotTests
     private static Report AuditReport(string cascade)
     {
         var evaluation = RuleHarness.Evaluate(Fixtures.Load(Repo.Path("fixtures", "cascades", cascade)).ToArray());
-        return Report.From(evaluation, []);
+        return Report.From(evaluation, [], null, reported => ComplianceEngine.Rules.RuleAssembly.Trace(reported, evaluation, Ruleset.Empty));
     }
 
     private static string Markdown(Report report, Language language)

@@ -15,7 +15,7 @@ internal static class Fixtures
     /// <summary>Loads the plans of the folders, each as its own run would (ids are unique within a cascade, not across).</summary>
     public static IReadOnlyList<Plan> Load(string folder)
     {
-        var result = PlanLoader.Load([folder]);
+        var result = PlanLoader.Load([folder], Repo.Root);
         Assert.Empty(result.Errors.Select(e => InputErrorText.Render(e, Core.Engine.Language.En)));
         return result.Plans;
     }

@@ -9,9 +9,9 @@ internal static class RuleHarness
 {
     public static readonly DateOnly AsOf = new(2026, 11, 23);
 
-    /// <summary>The findings of every rule.</summary>
+    /// <summary>The findings of every rule, with the built-in legal catalogue, as the CLI runs them.</summary>
     public static Evaluation Evaluate(params Plan[] plans) =>
-        new RuleEngine(RuleAssembly.Catalog, Ruleset.Empty, new EngineOptions(AsOf)).Evaluate(plans);
+        new RuleEngine(RuleAssembly.Catalog, Ruleset.Empty, new EngineOptions(AsOf) { Catalog = RuleAssembly.LegalCatalog }).Evaluate(plans);
 
     /// <summary>The findings of <paramref name="ruleId"/> as "file:line:col RULEID subject".</summary>
     public static string[] Fired(string ruleId, params Plan[] plans) =>

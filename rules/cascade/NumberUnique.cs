@@ -1,0 +1,29 @@
+using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Text;
+
+namespace ComplianceEngine.Rules.Cascade;
+
+/// <summary>CE-C006: no two loaded plans of the same issuer carry the same number.</summary>
+internal sealed class NumberUnique : PlanRule
+{
+    public override string Id => "CE-C006";
+
+    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+    {
+        var plan = context.Plan;
+        if (plan.Number is not { } number)
+        {
+            yield break;
+        }
+
+        var issuer = VietnameseText.Fold(plan.Issuer.Value);
+        foreach (var other in context.Facts.Index.ByNumber(number.Value))
+        {
+            if (other != plan && VietnameseText.Fold(other.Issuer.Value) == issuer && other.IssueDate?.Value.Year == plan.IssueDate?.Value.Year)
+            {
+                yield return Hit(number.Location, new Subject("plan", plan.Id),
+                    ("number", number.Value), ("issuer", plan.Issuer.Value), ("other", other.Id), ("otherFile", other.Location.File));
+            }
+        }
+    }
+}

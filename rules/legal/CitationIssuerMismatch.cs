@@ -1,0 +1,34 @@
+using ComplianceEngine.Core.Engine;
+
+namespace ComplianceEngine.Rules.Legal;
+
+/// <summary>
+/// CE-L004: the issuer of a citation names the body that issued the document: its official name, an alias, or a
+/// relative form ("UBND tỉnh") inside the document's own province.
+/// </summary>
+internal sealed class CitationIssuerMismatch : PlanRule
+{
+    public override string Id => "CE-L004";
+
+    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+    {
+        if (context.Facts.Catalog is not { } catalog)
+        {
+            yield break;
+        }
+
+        foreach (var citation in context.Plan.AllCitations)
+        {
+            if (string.IsNullOrWhiteSpace(citation.Issuer)
+                || catalog.Resolve(citation, context.Plan) is not { Document: var document }
+                || document.IsUncertain("issuer")
+                || catalog.AcceptsIssuer(document, citation.Issuer, context.Plan))
+            {
+                continue;
+            }
+
+            yield return Hit(citation.Location, LegalCitations.Subject(citation),
+                [.. LegalCitations.Of(citation), .. LegalCitations.Of(document), ("cited", citation.Issuer)]);
+        }
+    }
+}

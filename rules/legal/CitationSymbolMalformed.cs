@@ -1,0 +1,34 @@
+using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Text;
+
+namespace ComplianceEngine.Rules.Legal;
+
+/// <summary>
+/// CE-L005: a cited symbol is written in its official form: a known misspelling or a slip of separators
+/// (<c>21/CT-TW</c> for <c>21-CT/TW</c>) is named with the right form; an unknown symbol must at least have a legal shape.
+/// </summary>
+internal sealed class CitationSymbolMalformed : PlanRule
+{
+    public override string Id => "CE-L005";
+
+    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+    {
+        if (context.Facts.Catalog is not { } catalog)
+        {
+            yield break;
+        }
+
+        foreach (var citation in context.Plan.AllCitations.Where(LegalCitations.IsNumbered))
+        {
+            var match = catalog.Resolve(citation, context.Plan);
+            if (match is { SymbolWrittenWrong: true } && !match.Document.IsUncertain("symbol"))
+            {
+                yield return Hit(citation.Location, LegalCitations.Subject(citation), [.. LegalCitations.Of(citation), .. LegalCitations.Of(match.Document)]);
+            }
+            else if (match is null && DocumentSymbol.Classify(citation.Number) == SymbolShape.Malformed)
+            {
+                yield return HitVariant("shape", citation.Location, LegalCitations.Subject(citation), LegalCitations.Of(citation));
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Legal;
+
+namespace ComplianceEngine.Rules.Legal;
+
+/// <summary>CE-L007: a cited document is in force at the plan's date: not expired, not replaced (the replacement is named).</summary>
+internal sealed class CitedDocumentNotInForce : PlanRule
+{
+    public override string Id => "CE-L007";
+
+    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+    {
+        if (context.Facts.Catalog is not { } catalog || PlanDate.Of(context.Plan) is not { } planDate)
+        {
+            yield break;
+        }
+
+        foreach (var citation in context.Plan.AllCitations)
+        {
+            if (catalog.Resolve(citation, context.Plan) is not { Document: var document }
+                || catalog.Validity(document, planDate.Date) is not { InForce: false } validity)
+            {
+                continue;
+            }
+
+            var args = LegalCitations.Of(citation).Concat(LegalCitations.Of(document)).Append(("planYear", planDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            yield return validity.Replacement is { } replacement
+                ? Hit(citation.Location, LegalCitations.Subject(citation), [.. args, .. LegalCitations.Of(replacement, "r")])
+                : HitVariant("expired", citation.Location, LegalCitations.Subject(citation),
+                    [.. args, ("until", document.ValidUntil is { } until ? LegalDate.Format(until) : string.Empty)]);
+        }
+    }
+}

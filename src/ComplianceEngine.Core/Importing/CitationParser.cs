@@ -1,0 +1,567 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Model;
+using ComplianceEngine.Core.Text;
+
+namespace ComplianceEngine.Core.Importing;
+
+/// <summary>A citation found in a text, with its span.</summary>
+/// <param name="Type">Canonical document type ("Quyết định", "Kế hoạch" …).</param>
+/// <param name="Number">The symbol exactly as written ("350/KH- BYT"); null for a document cited by name.</param>
+/// <param name="Date">The date as written (a blank day gives a partial date).</param>
+/// <param name="Issuer">The issuer after "của", as written.</param>
+/// <param name="Title">The subject or title as written ("về …", "phê duyệt …"), or the name of a document cited by name.</param>
+/// <param name="Raw">The citation as it stands in the text.</param>
+/// <param name="Start">Offset of the first character in the text.</param>
+/// <param name="End">Offset after the last character.</param>
+/// <param name="TitleStart">Offset where the title starts (<paramref name="End"/> when there is none).</param>
+/// <param name="IsNamed">True for a document cited by name only ("Luật Bình đẳng giới").</param>
+internal sealed record ParsedCitation(
+    string Type, string? Number, PartialDate? Date, string? Issuer, string? Title, string Raw, int Start, int End, int TitleStart, bool IsNamed);
+
+/// <summary>
+/// Finds the citations of a Vietnamese text: "&lt;type&gt; số &lt;symbol&gt; ngày &lt;date&gt; của &lt;issuer&gt; &lt;về / phê duyệt …&gt; &lt;title&gt;"
+/// with the symbol shapes of administrative, normative and Party documents, however they are spaced
+/// ("350/KH- BYT", "774/ SLĐT BXH- TEBĐG", "21-CT/TW", "11NQ/TW", "KH số 738/KH-UBND"), and documents cited by name
+/// ("Luật Bình đẳng giới", "Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030", "Đề án “…”").
+/// A citation named inside another's title is found too; the document a citation approves ("phê duyệt X") is not
+/// listed apart, nor a document the text asks to be drafted ("xây dựng Chương trình … giai đoạn 2021-2030").
+/// </summary>
+internal static partial class CitationParser
+{
+    private static readonly (string Folded, string Canonical)[] Types =
+    [
+        ("luat", "Luật"), ("nghi dinh", "Nghị định"), ("nghi quyet", "Nghị quyết"), ("quyet dinh", "Quyết định"), ("chi thi", "Chỉ thị"),
+        ("thong tu lien tich", "Thông tư"), ("thong tu", "Thông tư"), ("ke hoach", "Kế hoạch"), ("chuong trinh", "Chương trình"),
+        ("cong van", "Công văn"), ("van ban", "Văn bản"), ("huong dan", "Hướng dẫn"), ("thong bao ket luan", "Thông báo"),
+        ("thong bao", "Thông báo"), ("thong tri", "Thông tri"), ("de an", "Đề án"), ("chien luoc", "Chiến lược"),
+        ("quy dinh", "Quy định"), ("quy che", "Quy chế"), ("bao cao", "Báo cáo"), ("to trinh", "Tờ trình"),
+        ("kh", "Kế hoạch"), ("qd", "Quyết định"), ("nq", "Nghị quyết"), ("nd", "Nghị định"), ("ct", "Chỉ thị"), ("ctr", "Chương trình"),
+        ("tt", "Thông tư"), ("cv", "Công văn"), ("hd", "Hướng dẫn"), ("tb", "Thông báo"), ("ttr", "Tờ trình"),
+    ];
+
+    private static readonly string[] IssuerStops =
+    [
+        "về", "phê duyệt", "hướng dẫn", "triển khai", "thực hiện", "quy định", "ban hành", "V/v", "v/v", "tạo", "nhằm", "để", "tại", "theo",
+        "trên", "đối với", "đã", "cho", "gửi", "trong", "chịu", "chủ động", "căn cứ", "xây dựng", "tổ chức", "được", "là", "tham mưu",
+        "phối hợp", "giao", "tiếp tục", "cụ thể",
+    ];
+
+    private static readonly string[] TitleStarts = ["về", "phê duyệt", "hướng dẫn", "triển khai", "thực hiện", "quy định", "ban hành", "V/v", "v/v"];
+
+    private static readonly string[] CommaEnders = ["cụ thể", "v.v", "đồng thời", "trên cơ sở", "chủ động", "tổng hợp", "nhằm", "để "];
+
+    // Type words of a numbered citation; abbreviations only count before "số".
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<type>[Ll]uật|[Nn]ghị\s+[đĐ]ịnh|[Nn]ghị\s+[Qq]uyết|[Qq]uyết\s+[đĐ]ịnh|[Cc]hỉ\s+[Tt]hị|[Tt]hông\s+[Tt]ư(?:\s+liên\s+tịch)?|[Kk]ế\s+[Hh]oạch|[Cc]hương\s+[Tt]rình|[Cc]ông\s+[Vv]ăn|[Vv]ăn\s+[Bb]ản|[Hh]ướng\s+[Dd]ẫn|[Tt]hông\s+[Bb]áo(?:\s+kết\s+luận)?|[Tt]hông\s+[Tt]ri|[Đđ]ề\s+[Áá]n|[Cc]hiến\s+[Ll]ược|[Qq]uy\s+[đĐ]ịnh|[Qq]uy\s+[Cc]hế|[Bb]áo\s+[Cc]áo|[Tt]ờ\s+[Tt]rình|KH|QĐ|NQ|NĐ|CTr|CT|TTr|TT|CV|HD|TB)(?<so>\s+số\s*:?\s*|\s*:\s*|\s+)(?<sym>(?<num>\d+\p{L}{0,4})?(?:\s*[/\-–]\s*(?:\d{4}(?=\s*/)|\p{Lu}[\p{L}\d&]*(?:\s+\p{Lu}[\p{Lu}\d&]+)*))+)")]
+    private static partial Regex HeadRegex();
+
+    [GeneratedRegex(@"\G\s*,?\s*ngày\s*:?\s*(?:(?<d>\d{1,2})\s*)?[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>\d{4})")]
+    private static partial Regex ShortDateRegex();
+
+    [GeneratedRegex(@"\G\s*,?\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})")]
+    private static partial Regex LongDateRegex();
+
+    [GeneratedRegex(@"\G(?<close>\s*\))?\s*,?\s*của\s+")]
+    private static partial Regex OfRegex();
+
+    [GeneratedRegex(@"\G\s*,?\s*")]
+    private static partial Regex GapRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<t>Luật)\s+(?=\p{Lu})|(?<t>[Cc]hiến\s+lược)\s+(?=[Qq]uốc\s+gia)|(?<t>Chương\s+trình|Kế\s+hoạch|Đề\s+án)\s+(?=\S))")]
+    private static partial Regex NamedStartRegex();
+
+    /// <summary>A period a programme or strategy is named by: "giai đoạn 2016 - 2020, tầm nhìn đến năm 2030", "đến năm 2030", "5 năm 2016 - 2020".</summary>
+    [GeneratedRegex(@"(?:[Gg]iai\s+đoạn|[Tt]hời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}(?:\s*(?:,|và)\s*(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)\s+năm\s+\d{4})?|(?:đến|tới)\s+năm\s+\d{4}|\d+\s+năm\s+\d{4}\s*[-–]\s*\d{4}")]
+    private static partial Regex PeriodRegex();
+
+    [GeneratedRegex(@"^\p{Lu}[^,;.]{0,80}?\s(?:xây dựng|ban hành)\s")]
+    private static partial Regex MainClauseRegex();
+
+    [GeneratedRegex(@"^(?:(?:[Tt]iếp tục|[Tt]riển khai|[Tt]hực hiện|[Tt]ổ chức|[Đđ]ẩy mạnh|[Cc]hỉ đạo)\s*,?\s*(?:và\s+)?)+")]
+    private static partial Regex LeadingVerbsRegex();
+
+    /// <summary>Every citation in <paramref name="text"/>, in order of appearance.</summary>
+    public static IReadOnlyList<ParsedCitation> Parse(string text)
+    {
+        var numbered = new List<ParsedCitation>();
+        foreach (Match head in HeadRegex().Matches(text))
+        {
+            if (ParseNumbered(text, head, nested: false) is { } citation)
+            {
+                numbered.Add(citation);
+            }
+        }
+
+        // A citation inside another's title: its own title stops where the outer one's subject resumes.
+        for (var i = 0; i < numbered.Count; i++)
+        {
+            var inner = numbered[i];
+            if (numbered.Any(o => o != inner && o.TitleStart < o.End && o.TitleStart <= inner.Start && inner.Start < o.End))
+            {
+                numbered[i] = ParseNumbered(text, HeadRegex().Match(text, inner.Start), nested: true) ?? inner;
+            }
+        }
+
+        var named = FindNamed(text, numbered);
+        for (var i = 0; i < numbered.Count; i++)
+        {
+            if (numbered[i].Title is null)
+            {
+                numbered[i] = WithBorrowedTitle(text, numbered[i], named);
+            }
+        }
+
+        return [.. numbered.Concat(named).OrderBy(c => c.Start)];
+    }
+
+    /// <summary>The canonical type of a type word as written ("Nghị Quyết" → "Nghị quyết", "KH" → "Kế hoạch").</summary>
+    public static string CanonicalType(string written)
+    {
+        var folded = VietnameseText.Fold(written);
+        return Types.FirstOrDefault(t => t.Folded == folded).Canonical ?? written;
+    }
+
+    private static ParsedCitation? ParseNumbered(string text, Match head, bool nested)
+    {
+        if (!head.Success)
+        {
+            return null;
+        }
+
+        var typeWritten = head.Groups["type"].Value;
+        var hasSo = head.Groups["so"].Value.Contains("số", StringComparison.Ordinal);
+        var symbol = head.Groups["sym"].Value.Trim().TrimEnd('-', '–').Trim();
+        var isAbbreviation = !typeWritten.Contains(' ') && VietnameseText.Fold(typeWritten) != "luat";
+        if ((isAbbreviation && !hasSo) || !symbol.Any(char.IsLetter) || (!head.Groups["num"].Success && !hasSo))
+        {
+            return null;
+        }
+
+        var start = head.Index;
+        var pos = head.Groups["sym"].Index + head.Groups["sym"].Value.TrimEnd().TrimEnd('-', '–').TrimEnd().Length;
+        var rawEnd = pos;
+        PartialDate? date = null;
+        var dateMatch = ShortDateRegex().Match(text, pos);
+        if (!dateMatch.Success)
+        {
+            dateMatch = LongDateRegex().Match(text, pos);
+        }
+
+        if (dateMatch.Success)
+        {
+            date = new PartialDate(Number(dateMatch.Groups["y"]), Number(dateMatch.Groups["m"]), Number(dateMatch.Groups["d"]));
+            pos = rawEnd = dateMatch.Index + dateMatch.Length;
+        }
+
+        string? issuer = null;
+        var of = OfRegex().Match(text, pos);
+        if (of.Success)
+        {
+            var issuerStart = of.Index + of.Length;
+            var issuerEnd = ScanIssuer(text, issuerStart);
+            if (issuerEnd > issuerStart)
+            {
+                issuer = text[issuerStart..issuerEnd].Trim();
+                pos = issuerEnd;
+                if (!of.Groups["close"].Success)
+                {
+                    rawEnd = issuerEnd;
+                }
+            }
+        }
+
+        string? title = null;
+        var titleStart = -1;
+        var gap = GapRegex().Match(text, pos);
+        var afterGap = gap.Index + gap.Length;
+        if (StartsWithWord(text, afterGap, TitleStarts) is not null && (issuer is not null || !of.Success))
+        {
+            titleStart = afterGap;
+            var titleEnd = ScanTitle(text, titleStart, nested);
+            if (titleEnd > titleStart)
+            {
+                title = text[titleStart..titleEnd].Trim();
+                rawEnd = titleEnd;
+            }
+        }
+
+        var raw = text[start..rawEnd].Trim().TrimEnd(',', ';').Trim();
+        return new ParsedCitation(CanonicalType(typeWritten), symbol, date, issuer, title, raw, start, start + raw.Length,
+            title is null ? start + raw.Length : titleStart, IsNamed: false);
+    }
+
+    private static int? Number(Group g) => g.Success ? int.Parse(g.Value, CultureInfo.InvariantCulture) : null;
+
+    private static int ScanIssuer(string text, int start)
+    {
+        var depth = 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '(' && depth == 0 && Regex.IsMatch(text.AsSpan(i + 1), @"^\s*kh[óo]a\b"))
+            {
+                depth++;
+                continue;
+            }
+
+            if (c == ')' && depth > 0)
+            {
+                depth--;
+                continue;
+            }
+
+            if (c is ';' or ',' or ':' or ')' or '(' or '\t' or '“' or '"' or '…' || Paragraph.IsSuperscript(c) || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '.')))
+            {
+                return TrimEnd(text, start, i);
+            }
+
+            if (i > start && text[i - 1] == ' ' && depth == 0)
+            {
+                if (StartsWithWord(text, i, IssuerStops) is not null)
+                {
+                    return TrimEnd(text, start, i);
+                }
+
+                if (StartsWithWord(text, i, ["và"]) is not null && NextWordEndsPhrase(text, i + 2))
+                {
+                    return TrimEnd(text, start, i);
+                }
+            }
+        }
+
+        return TrimEnd(text, start, text.Length);
+    }
+
+    // After "và": a lower-case word ("và các …", "và để …") or another citation ends the issuer; "và Xã hội" does not.
+    private static bool NextWordEndsPhrase(string text, int from)
+    {
+        var rest = text.AsSpan(from).TrimStart();
+        if (rest.Length == 0)
+        {
+            return true;
+        }
+
+        return char.IsLower(rest[0]) || HeadRegex().Match(rest.ToString()) is { Success: true, Index: 0 } || NamedStartRegex().Match(rest.ToString()) is { Success: true, Index: 0 };
+    }
+
+    private static int ScanTitle(string text, int start, bool nested)
+    {
+        var depth = 0;
+        var quoteClose = '\0';
+        for (var i = start; i < text.Length && i - start < 600; i++)
+        {
+            var c = text[i];
+            if (quoteClose != '\0')
+            {
+                if (c == quoteClose)
+                {
+                    quoteClose = '\0';
+                }
+
+                continue;
+            }
+
+            if (c is '“' or '"' && text.IndexOfAny(['”', '"'], i + 1) is var close && close > i)
+            {
+                quoteClose = text[close];
+                continue;
+            }
+
+            if (c == '(')
+            {
+                depth++;
+                continue;
+            }
+
+            if (c == ')')
+            {
+                if (depth == 0)
+                {
+                    return TrimEnd(text, start, i);
+                }
+
+                depth--;
+                continue;
+            }
+
+            if (c is ';' or ':' or '\t' or '…' || Paragraph.IsSuperscript(c) || (c == '.' && IsSentenceEnd(text, i)))
+            {
+                return TrimEnd(text, start, i);
+            }
+
+            if (c == ',' && CommaEndsTitle(text, start, i))
+            {
+                return TrimEnd(text, start, i);
+            }
+
+            if (i > start && text[i - 1] == ' ')
+            {
+                if (StartsWithWord(text, i, ["và"]) is not null)
+                {
+                    var after = text.AsSpan(i + 2).TrimStart().ToString();
+                    if (after.StartsWith("để ", StringComparison.Ordinal) || after.StartsWith("các ", StringComparison.Ordinal) || HeadRegex().Match(after) is { Success: true, Index: 0 })
+                    {
+                        return TrimEnd(text, start, i);
+                    }
+                }
+
+                if (nested && StartsWithWord(text, i, ["trên địa bàn"]) is not null)
+                {
+                    return TrimEnd(text, start, i);
+                }
+            }
+        }
+
+        return TrimEnd(text, start, Math.Min(text.Length, start + 600));
+    }
+
+    private static bool IsSentenceEnd(string text, int i) =>
+        i + 1 == text.Length || text[i + 1] is '.' or '/' || (char.IsWhiteSpace(text[i + 1]) && (i + 2 >= text.Length || !char.IsLower(text[i + 2])));
+
+    private static bool CommaEndsTitle(string text, int start, int i)
+    {
+        var before = text[start..i].TrimEnd();
+        var after = text[(i + 1)..].TrimStart();
+        if (before.Length >= 4 && before[^4..].All(char.IsAsciiDigit))
+        {
+            return !(after.StartsWith("tầm nhìn", StringComparison.Ordinal) || after.StartsWith("định hướng", StringComparison.Ordinal));
+        }
+
+        return CommaEnders.Any(e => after.StartsWith(e, StringComparison.Ordinal)) || MainClauseRegex().IsMatch(after);
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>The word or phrase of <paramref name="words"/> that <paramref name="text"/> has at <paramref name="at"/>, as a whole word.</summary>
+    private static string? StartsWithWord(string text, int at, IEnumerable<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (at + w.Length <= text.Length && string.CompareOrdinal(text, at, w, 0, w.Length) == 0
+                && (at + w.Length == text.Length || !char.IsLetterOrDigit(text[at + w.Length])))
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<ParsedCitation> FindNamed(string text, List<ParsedCitation> numbered)
+    {
+        var found = new List<ParsedCitation>();
+        foreach (Match m in NamedStartRegex().Matches(text))
+        {
+            var start = m.Index;
+            if (numbered.Any(c => c.Start <= start && start < c.TitleStart))
+            {
+                continue; // the type word of a numbered citation
+            }
+
+            var typeWritten = m.Groups["t"].Value;
+            var end = NamedEnd(text, start, m.Index + m.Length, typeWritten);
+            if (end is null)
+            {
+                continue;
+            }
+
+            var name = text[start..end.Value].Trim();
+            if (IsGeneric(text, start) || IsApproved(text, start) || IsToBeDrafted(text, start, numbered, found))
+            {
+                continue;
+            }
+
+            var canonical = CanonicalType(typeWritten);
+            found.Add(new ParsedCitation(canonical, null, null, null, name, name, start, start + name.Length, start, IsNamed: true));
+        }
+
+        // A document named inside another named document's name is part of that name.
+        return found.Where(f => !found.Any(o => o != f && o.Start < f.Start && f.Start < o.End)).ToList();
+    }
+
+    private static int? NamedEnd(string text, int start, int nameFrom, string typeWritten)
+    {
+        var clauseEnd = ClauseEnd(text, nameFrom);
+        var period = PeriodRegex().Match(text, nameFrom, clauseEnd - nameFrom);
+        var isLaw = typeWritten == "Luật";
+        var isStrategy = VietnameseText.Fold(typeWritten) == "chien luoc";
+        if (period.Success && !isLaw && WordCount(text, nameFrom, period.Index) <= 40)
+        {
+            var end = period.Index + period.Length;
+            return ExtendToClosingQuote(text, nameFrom, end);
+        }
+
+        if (char.IsLower(typeWritten[0]))
+        {
+            return null; // "chiến lược quốc gia" in lower case counts only with its period
+        }
+
+        if (isLaw || isStrategy)
+        {
+            return ShortNameEnd(text, nameFrom, isLaw ? 8 : 10, isLaw);
+        }
+
+        // "Đề án “…”", "Kế hoạch triển khai Đề án “…”": a quoted name near the type word.
+        var open = text.IndexOfAny(['“', '"'], nameFrom, Math.Min(60, text.Length - nameFrom));
+        if (open >= 0 && WordCount(text, nameFrom, open) <= 3)
+        {
+            var close = text.IndexOf(text[open] == '“' ? '”' : '"', open + 1);
+            if (close < 0)
+            {
+                close = text.IndexOf('”', open + 1);
+            }
+
+            return close > open ? close + 1 : null;
+        }
+
+        return null;
+    }
+
+    // A period written inside a quoted name ("Đề án “… giai đoạn 2016-2020 và tầm nhìn đến năm 2030”") ends with the quote.
+    private static int ExtendToClosingQuote(string text, int from, int end)
+    {
+        var depth = 0;
+        foreach (var c in text.AsSpan(from, end - from))
+        {
+            depth = c switch { '“' => depth + 1, '”' => Math.Max(0, depth - 1), '"' => depth > 0 ? depth - 1 : depth + 1, _ => depth };
+        }
+
+        if (depth == 0)
+        {
+            return end;
+        }
+
+        var close = text.IndexOfAny(['”', '"'], end);
+        return close >= 0 ? close + 1 : end;
+    }
+
+    private static int ShortNameEnd(string text, int from, int maxWords, bool isLaw)
+    {
+        var words = 0;
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ',' && isLaw && text.AsSpan(i + 1).TrimStart().StartsWith("chống", StringComparison.Ordinal))
+            {
+                continue; // "Luật Phòng, chống bạo lực gia đình"
+            }
+
+            if (c is ';' or ',' or '.' or '(' or ')' or ':' or '…' or '\t' or '“' or '"' || Paragraph.IsSuperscript(c))
+            {
+                return TrimEnd(text, from, i);
+            }
+
+            if (c == ' ')
+            {
+                words++;
+                if (words >= maxWords || StartsWithWord(text, i + 1, ["và", "trên địa bàn", "theo", "của", "đến", "tới", "năm", "số", "ngày", "liên quan", "đã", "được"]) is not null)
+                {
+                    return TrimEnd(text, from, i);
+                }
+            }
+        }
+
+        return TrimEnd(text, from, text.Length);
+    }
+
+    private static int ClauseEnd(string text, int from)
+    {
+        var quote = false;
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '“' or '”' or '"')
+            {
+                quote = c == '“' || (c == '"' && !quote);
+                continue;
+            }
+
+            if (!quote && (c is ';' or '(' or ')' or ':' or '…' or '\t' || Paragraph.IsSuperscript(c) || (c == '.' && IsSentenceEnd(text, i))))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
+    private static int WordCount(string text, int from, int to) => text[from..Math.Max(from, to)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // "các Chương trình có liên quan …", "các Dự án, Chương trình …": a kind of document, not one document.
+    private static bool IsGeneric(string text, int start)
+    {
+        var before = text[Math.Max(0, start - 30)..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3).ToList();
+        return before.Count > 0 && before.Any(w => w.Equals("các", StringComparison.OrdinalIgnoreCase)) && (before[^1] == "các" || before[^1].EndsWith(','));
+    }
+
+    // "phê duyệt Chiến lược …", "về việc ban hành Chương trình …": the approving document is the citation.
+    private static bool IsApproved(string text, int start)
+    {
+        var before = text[Math.Max(0, start - 12)..start].TrimEnd();
+        return before.EndsWith("phê duyệt", StringComparison.Ordinal) || before.EndsWith("ban hành", StringComparison.Ordinal);
+    }
+
+    // "tham mưu, xây dựng chương trình … giai đoạn 2021 - 2030; Đề án … giai đoạn 2020 - 2025": to be written, not cited.
+    private static bool IsToBeDrafted(string text, int start, List<ParsedCitation> numbered, List<ParsedCitation> named)
+    {
+        var sentenceStart = text.LastIndexOf(". ", Math.Max(0, start - 1), StringComparison.Ordinal);
+        sentenceStart = sentenceStart < 0 ? 0 : sentenceStart + 2;
+        var chars = text[sentenceStart..start].ToCharArray();
+        foreach (var c in numbered.Concat(named))
+        {
+            for (var i = Math.Max(c.Start, sentenceStart); i < Math.Min(c.End, start); i++)
+            {
+                chars[i - sentenceStart] = ' ';
+            }
+        }
+
+        var before = new string(chars);
+        var draft = Math.Max(before.LastIndexOf("xây dựng", StringComparison.OrdinalIgnoreCase), before.LastIndexOf("ban hành", StringComparison.OrdinalIgnoreCase));
+        if (draft < 0)
+        {
+            return false;
+        }
+
+        var between = before[(draft + 8)..];
+        return !new[] { "thực hiện", "triển khai", "theo", "căn cứ", "của", "về", "tại" }.Any(w => Regex.IsMatch(between, $@"(?<!\p{{L}}){w}(?!\p{{L}})"));
+    }
+
+    // "Chương trình Truyền thông … đến năm 2030 (Quyết định số 1790/QĐ-TTg …)": the decision's subject is the programme
+    // named before the parenthesis; "biện pháp … giai đoạn 2016- 2020 theo Quyết định số 515/QĐ-TTg …": the subject before "theo".
+    private static ParsedCitation WithBorrowedTitle(string text, ParsedCitation citation, List<ParsedCitation> named)
+    {
+        var before = text[..citation.Start].TrimEnd();
+        if (before.EndsWith('('))
+        {
+            var open = before.Length - 1;
+            var programme = named.FirstOrDefault(n => n.End <= open && text[n.End..open].Trim().Length == 0);
+            if (programme is not null)
+            {
+                named.Remove(programme);
+                return citation with { Title = programme.Title };
+            }
+        }
+
+        if (before.EndsWith(" theo", StringComparison.Ordinal))
+        {
+            var clauseStart = Math.Max(before.LastIndexOf(". ", StringComparison.Ordinal), before.LastIndexOf(';'));
+            var subject = before[(clauseStart + 1)..^4].Trim().TrimStart('.', ' ');
+            var period = PeriodRegex().Match(subject);
+            if (period.Success && period.Index + period.Length == subject.Length)
+            {
+                subject = LeadingVerbsRegex().Replace(subject, string.Empty).Trim();
+                return citation with { Title = subject };
+            }
+        }
+
+        return citation;
+    }
+}

@@ -1,0 +1,278 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Model;
+using ComplianceEngine.Core.Text;
+
+namespace ComplianceEngine.Core.Importing;
+
+/// <summary>What the header of a plan says: "Số: …", "&lt;place&gt;, ngày … tháng … năm …", "KẾ HOẠCH" and the title lines.</summary>
+internal sealed record HeaderFacts
+{
+    /// <summary>"Số: …" as written, emphasis removed.</summary>
+    public Located<string>? Number { get; init; }
+
+    /// <summary>Place of issue.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>Date of issue, partial when the draft leaves a part blank.</summary>
+    public Located<PartialDate>? IssueDate { get; init; }
+
+    /// <summary>"Kế hoạch", "Chương trình" …</summary>
+    public string? DocumentType { get; init; }
+
+    /// <summary>Document type line and title lines, joined.</summary>
+    public Located<string>? Title { get; init; }
+
+    /// <summary>Upper-case lines above the title that name bodies ("UBND TỈNH LAI CHÂU", "SỞ Y TẾ").</summary>
+    public IReadOnlyList<Located<string>> IssuerLines { get; init; } = [];
+
+    /// <summary>"DỰ THẢO" written in the header.</summary>
+    public bool MarkedDraft { get; init; }
+
+    /// <summary>Index of the first paragraph after the title.</summary>
+    public int BodyStart { get; init; }
+}
+
+/// <summary>Reads the header of a plan (SPEC §2 "Header").</summary>
+internal static partial class HeaderExtractor
+{
+    private static readonly string[] DocumentTypes =
+        ["KẾ HOẠCH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH", "CÔNG VĂN", "HƯỚNG DẪN", "BÁO CÁO", "THÔNG BÁO", "CHỈ THỊ", "NGHỊ QUYẾT", "ĐỀ ÁN"];
+
+    [GeneratedRegex(@"^Số\s*:\s*(?<n>[^\t]*?)\s*$")]
+    private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"^(?<place>[^,\t\d]{2,60}?)\s*,\s*ngày\s*[.…_ ]*(?<d>\d{1,2})?[.…_ ]*(?:tháng|/)\s*[.…_ ]*(?<m>\d{1,2})?[.…_ ]*(?:năm|/)\s*[.…_ ]*(?<y>\d{4})?")]
+    private static partial Regex PlaceDateRegex();
+
+    [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Triển khai thực hiện|Triển khai|Thi hành|Theo)\b")]
+    private static partial Regex BasisStartRegex();
+
+    [GeneratedRegex(@"(?:^|[,.;]\s+)(?<issuer>\p{Lu}[^,.;:()]{2,100}?)\s+(?:xây dựng(?:\s+và\s+ban\s+hành)?|ban hành|triển khai xây dựng)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Qq]uyết định|[Hh]ướng dẫn|[Cc]ông văn)")]
+    private static partial Regex IssuerPhraseRegex();
+
+    [GeneratedRegex(@"(?<kind>tỉnh|thành phố|huyện|xã|quận)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})")]
+    private static partial Regex PlaceNameRegex();
+
+    /// <summary>Reads the header from the first paragraphs.</summary>
+    public static HeaderFacts Read(IReadOnlyList<Paragraph> paragraphs, string file)
+    {
+        Located<string>? number = null;
+        Located<PartialDate>? date = null;
+        string? place = null, type = null;
+        var draft = false;
+        var issuerLines = new List<Located<string>>();
+        var title = new List<string>();
+        var titleLine = 0;
+        var bodyStart = 0;
+        var typeIndex = -1;
+        for (var i = 0; i < paragraphs.Count && i < 40; i++)
+        {
+            var p = paragraphs[i];
+            bodyStart = i + 1;
+            if (p.IsFootnote)
+            {
+                continue;
+            }
+
+            if (typeIndex >= 0)
+            {
+                if (p.Text.StartsWith('(') && p.Text.EndsWith(')'))
+                {
+                    continue; // "(Ban hành kèm theo …)"
+                }
+
+                if (!IsTitleLine(p))
+                {
+                    bodyStart = i;
+                    break;
+                }
+
+                title.Add(p.Text);
+                continue;
+            }
+
+            foreach (var item in p.IsTableRow ? p.Cells.Where(c => c.Length > 0) : [p.Text])
+            {
+                var folded = VietnameseText.Fold(item);
+                if (folded.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) || folded.StartsWith("doc lap", StringComparison.Ordinal)
+                    || folded.StartsWith("dang cong san", StringComparison.Ordinal) || item.All(c => c is '-' or '_' or '*' or ' '))
+                {
+                    continue;
+                }
+
+                if (folded.Contains("du thao", StringComparison.Ordinal) && item.Length < 20)
+                {
+                    draft = true;
+                    continue;
+                }
+
+                if (number is null && NumberRegex().Match(item) is { Success: true } n)
+                {
+                    number = new Located<string>(n.Groups["n"].Value.Trim(), new SourceLocation(file, p.Line, 1));
+                    continue;
+                }
+
+                if (date is null && PlaceDateRegex().Match(item) is { Success: true } d)
+                {
+                    place = d.Groups["place"].Value.Trim();
+                    date = new Located<PartialDate>(new PartialDate(Int(d.Groups["y"]), Int(d.Groups["m"]), Int(d.Groups["d"])), new SourceLocation(file, p.Line, 1));
+                    continue;
+                }
+
+                if (typeIndex < 0 && DocumentTypes.FirstOrDefault(t => item.StartsWith(t, StringComparison.Ordinal) && (item.Length == t.Length || item[t.Length] == ' ')) is { } t)
+                {
+                    typeIndex = i;
+                    type = CitationParser.CanonicalType(t);
+                    title.Add(item);
+                    titleLine = p.Line;
+                    continue;
+                }
+
+                if (typeIndex < 0 && IsUpperCase(item) && item.Length < 80)
+                {
+                    issuerLines.Add(new Located<string>(item, new SourceLocation(file, p.Line, 1)));
+                }
+            }
+        }
+
+        if (typeIndex < 0)
+        {
+            bodyStart = FirstBodyParagraph(paragraphs);
+        }
+
+        return new HeaderFacts
+        {
+            Number = number,
+            Place = place,
+            IssueDate = date,
+            DocumentType = type,
+            Title = title.Count > 0 ? new Located<string>(VietnameseText.Clean(string.Join(' ', title)), new SourceLocation(file, titleLine, 1)) : null,
+            IssuerLines = issuerLines,
+            MarkedDraft = draft,
+            BodyStart = bodyStart,
+        };
+    }
+
+    /// <summary>True for an opening "Căn cứ …", "Thực hiện …", "Triển khai thực hiện …" paragraph that cites something.</summary>
+    public static bool IsBasis(Paragraph p) =>
+        !p.IsTableRow && p.Marker.Kind == MarkerKind.None && BasisStartRegex().IsMatch(p.Text) && CitationParser.Parse(p.Text).Count > 0;
+
+    /// <summary>
+    /// The issuer as the opening sentence names it ("…, Sở Y tế Thanh Hóa xây dựng và ban hành kế hoạch …"), completed with the
+    /// place when the sentence leaves it out ("Ban vì sự tiến bộ của phụ nữ tỉnh" + "… tỉnh Thanh Hóa …" in the title).
+    /// </summary>
+    public static Located<string>? IssuerFromBody(IReadOnlyList<Paragraph> paragraphs, int from, int to, string? title, string file)
+    {
+        for (var i = from; i < to && i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.IsFootnote || p.IsTableRow)
+            {
+                continue;
+            }
+
+            foreach (Match m in IssuerPhraseRegex().Matches(p.Text))
+            {
+                var issuer = m.Groups["issuer"].Value.Trim();
+                if (!UnitListParser.StartsWithHead(issuer, 0))
+                {
+                    continue;
+                }
+
+                issuer = CompletePlace(issuer, paragraphs, title);
+                return new Located<string>(issuer, new SourceLocation(file, p.LineAt(m.Groups["issuer"].Index), 1));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The period of the plan from its title: "giai đoạn 2021 - 2025" or "năm 2026".</summary>
+    public static YearPeriod? PeriodFromTitle(string title)
+    {
+        var folded = VietnameseText.Fold(title);
+        var range = Regex.Match(folded, @"giai doan\s+(\d{4})\s*[-–]\s*(\d{4})");
+        if (range.Success)
+        {
+            return new YearPeriod(int.Parse(range.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(range.Groups[2].Value, CultureInfo.InvariantCulture));
+        }
+
+        var year = Regex.Match(folded, @"\bnam\s+(\d{4})\b");
+        return year.Success ? new YearPeriod(int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture)) : null;
+    }
+
+    /// <summary>True when the letters of <paramref name="text"/> are (nearly) all upper case.</summary>
+    public static bool IsUpperCase(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 2 && letters.Count(char.IsUpper) >= letters.Count * 0.85;
+    }
+
+    private static string CompletePlace(string issuer, IReadOnlyList<Paragraph> paragraphs, string? title)
+    {
+        var folded = VietnameseText.Fold(issuer);
+        if (!Regex.IsMatch(folded, @"(?:tinh|thanh pho|huyen|xa|quan)$"))
+        {
+            return issuer;
+        }
+
+        // The same body named with its place elsewhere ("Ủy ban nhân dân thành phố Hà Nội"), then the place in the title or the text.
+        foreach (var p in paragraphs)
+        {
+            var at = p.Text.IndexOf(issuer, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                var rest = p.Text[(at + issuer.Length)..];
+                var name = Regex.Match(rest, @"^\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})");
+                if (name.Success && !UnitListParser.StartsWithHead(name.Groups[1].Value, 0))
+                {
+                    return p.Text.Substring(at, issuer.Length) + " " + name.Groups[1].Value;
+                }
+
+                at = p.Text.IndexOf(issuer, at + 1, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        var kind = folded.EndsWith("thanh pho", StringComparison.Ordinal) ? "thành phố" : issuer.Split(' ')[^1].ToLowerInvariant();
+        foreach (var text in new[] { title ?? string.Empty }.Concat(paragraphs.Select(p => p.Text)))
+        {
+            foreach (Match m in PlaceNameRegex().Matches(text))
+            {
+                if (string.Equals(m.Groups["kind"].Value, kind, StringComparison.OrdinalIgnoreCase))
+                {
+                    return issuer + " " + m.Groups["name"].Value;
+                }
+            }
+        }
+
+        return issuer;
+    }
+
+    private static bool IsTitleLine(Paragraph p)
+    {
+        if (p.IsTableRow || p.Marker.Kind != MarkerKind.None || IsBasis(p))
+        {
+            return false;
+        }
+
+        var text = p.Text.TrimEnd();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 40 && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(';');
+    }
+
+    private static int FirstBodyParagraph(IReadOnlyList<Paragraph> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (IsBasis(paragraphs[i]) || paragraphs[i].Marker.Kind is MarkerKind.Roman or MarkerKind.Number)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int? Int(Group g) => g.Success ? int.Parse(g.Value, CultureInfo.InvariantCulture) : null;
+}

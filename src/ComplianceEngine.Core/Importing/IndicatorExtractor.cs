@@ -1,0 +1,326 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Model;
+using ComplianceEngine.Core.Text;
+
+namespace ComplianceEngine.Core.Importing;
+
+/// <summary>
+/// Reads indicators ("chỉ tiêu") from sentences ("giảm còn 50,45/100.000", "114 bé trai/100 bé gái", "đạt từ 20-25%",
+/// "đảm bảo có 80% cán bộ …") and from tables of targets (name, unit, baseline, target, responsible unit, note).
+/// </summary>
+internal static partial class IndicatorExtractor
+{
+    [GeneratedRegex(@"(?<v>(?:(?:từ|trên|dưới|tối thiểu|ít nhất|không quá|không dưới)\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*%)|(?<v>\d+(?:[.,]\d+)?\s*bé trai\s*/\s*100\s*bé gái)|(?<v>\d+(?:[.,]\d+)?\s*/\s*\d{1,3}(?:\.\d{3})+)")]
+    private static partial Regex ValueRegex();
+
+    [GeneratedRegex(@"[Tt]ỷ\s+(?:lệ|số|suất)\b")]
+    private static partial Regex NameStartRegex();
+
+    [GeneratedRegex(@"\s*(?:\(|giảm xuống còn|xuống còn|giảm còn|giảm xuống|giảm|tăng lên|tăng|đạt|còn|là|ở mức|:)?\s*$")]
+    private static partial Regex NameTailRegex();
+
+    [GeneratedRegex(@"^[^().;%]{0,30}?(?:vào|đến|trong)?\s*năm\s+(?<y>\d{4})")]
+    private static partial Regex YearAfterRegex();
+
+    [GeneratedRegex(@"(?:đảm bảo|phấn đấu|có|đạt|Phấn đấu|Đảm bảo)\s*$")]
+    private static partial Regex LeadInRegex();
+
+    [GeneratedRegex(@"^(?:(?<n>\d+(?:\.\d+)?)\.\s*)?(?:[-+•]\s*)?(?:Chỉ tiêu\s+(?<k>\d+)\s*[:.]\s*)?(?<name>.*)$")]
+    private static partial Regex RowNameRegex();
+
+    [GeneratedRegex(@"^(?<g>\d+)\.\s*Mục tiêu\b")]
+    private static partial Regex GoalRegex();
+
+    [GeneratedRegex(@"^\$\\frac\{(?<a>[^}]*)\}\{(?<b>[^}]*)\}\$$")]
+    private static partial Regex LatexFractionRegex();
+
+    [GeneratedRegex(@"^<u>(?<a>.*?)</u>\s*(?<b>\S.*)$")]
+    private static partial Regex UnderlinedFractionRegex();
+
+    [GeneratedRegex(@"\b(?:NĂM|năm)\s+(?<y>\d{4})\b")]
+    private static partial Regex YearRegex();
+
+    /// <summary>Indicators written in the sentences of paragraphs <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static IReadOnlyList<Indicator> FromSentences(IReadOnlyList<Paragraph> paragraphs, int from, int to, IReadOnlyList<ExtractedTask> tasks, string file)
+    {
+        var result = new List<Indicator>();
+        for (var i = from; i < to && i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.IsTableRow || p.IsFootnote || HeaderExtractor.IsBasis(p))
+            {
+                continue;
+            }
+
+            var text = p.Text;
+            foreach (Match v in ValueRegex().Matches(text))
+            {
+                var (clauseStart, clauseEnd) = Clause(text, v.Index);
+                var open = text.LastIndexOf('(', v.Index, v.Index - clauseStart);
+                var inParenthesis = open >= 0 && text.IndexOf(')', open) is var close && (close < 0 || close > v.Index);
+                var before = text[(inParenthesis ? open + 1 : clauseStart)..v.Index];
+                var nameAt = NameStartRegex().Matches(before).LastOrDefault();
+                string? name = null;
+                var connector = before;
+                var nameAfter = false;
+                if (nameAt is not null)
+                {
+                    name = before[nameAt.Index..];
+                    connector = name;
+                }
+                else if (inParenthesis)
+                {
+                    var outside = text[clauseStart..open];
+                    nameAt = NameStartRegex().Matches(outside).LastOrDefault();
+                    name = nameAt is null ? null : outside[nameAt.Index..];
+                }
+                else if (before.Trim().Length == 0 || LeadInRegex().IsMatch(before))
+                {
+                    var end = inParenthesis ? text.IndexOf(')', v.Index) : clauseEnd;
+                    name = text[(v.Index + v.Length)..(end < 0 ? clauseEnd : end)];
+                    nameAfter = true;
+                }
+
+                name = name is null ? null : NameTailRegex().Replace(name, string.Empty).Trim().TrimEnd('.', ',').Trim();
+                if (string.IsNullOrWhiteSpace(name) || name.Length < 8)
+                {
+                    continue;
+                }
+
+                var value = v.Groups["v"].Value.Trim();
+                var target = value.StartsWith("từ ", StringComparison.Ordinal) ? value[3..].Trim() : value;
+                var year = YearAfterRegex().Match(text[(v.Index + v.Length)..]);
+                var lowered = (inParenthesis ? text[(open + 1)..v.Index] : text[clauseStart..v.Index]).ToLowerInvariant();
+                var direction = lowered.Contains("giảm", StringComparison.Ordinal) ? IndicatorDirection.Decrease
+                    : lowered.Contains("duy trì", StringComparison.Ordinal) ? IndicatorDirection.Maintain
+                    : nameAfter || Regex.IsMatch(lowered, @"\b(?:đạt|tăng|có)\b") ? IndicatorDirection.Increase
+                    : IndicatorDirection.Unspecified;
+                var task = tasks.FirstOrDefault(t => t.Paragraphs.Contains(p))?.Task;
+                result.Add(new Indicator
+                {
+                    Id = UniqueId(Slug(name), result),
+                    Name = name,
+                    Unit = UnitOf(value),
+                    Target = target,
+                    Direction = direction,
+                    Year = year.Success ? int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture) : null,
+                    Responsible = task is { AssignedTo.Count: > 0 } ? task.EffectiveLeadUnit : null,
+                    Location = new SourceLocation(file, p.LineAt(v.Index), 1),
+                });
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Indicators given as table rows anywhere in the document.</summary>
+    public static IReadOnlyList<Indicator> FromTables(IReadOnlyList<Paragraph> paragraphs, string file)
+    {
+        var result = new List<Indicator>();
+        var goal = "0";
+        int? year = null;
+        Layout? layout = null;
+        string? previousId = null;
+        foreach (var p in paragraphs)
+        {
+            if (p.IsFootnote)
+            {
+                continue;
+            }
+
+            var first = p.IsTableRow ? p.Cells[0] : p.Text;
+            if (GoalRegex().Match(first) is { Success: true } g)
+            {
+                goal = g.Groups["g"].Value;
+                continue;
+            }
+
+            if (!p.IsTableRow)
+            {
+                layout = null;
+                if (HeaderExtractor.IsUpperCase(p.Text) && YearRegex().Match(p.Text) is { Success: true } y)
+                {
+                    year = int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture);
+                }
+
+                continue;
+            }
+
+            if (Layout.FromHeader(p.Cells) is { } header)
+            {
+                layout = header;
+                year = header.Year ?? year;
+                continue;
+            }
+
+            var cells = p.Cells;
+            var l = layout ?? (cells.Count >= 6 ? Layout.Positional : null);
+            if (l is null || l.Name >= cells.Count)
+            {
+                continue;
+            }
+
+            string Cell(int k) => k >= 0 && k < cells.Count ? Fraction(cells[k]) : string.Empty;
+            var row = RowNameRegex().Match(Cell(l.Name));
+            var name = row.Groups["name"].Value.Trim();
+            var target = Cell(l.Target);
+            var baseline = Cell(l.Baseline);
+            if (name.Length < 5 || (target.Length == 0 && baseline.Length == 0) || Regex.IsMatch(name, @"^\d+$"))
+            {
+                continue;
+            }
+
+            string id;
+            if (row.Groups["k"].Success)
+            {
+                var g2 = row.Groups["n"].Success ? row.Groups["n"].Value.Split('.')[0] : goal;
+                id = $"ct-{g2}.{row.Groups["k"].Value}";
+            }
+            else if (row.Groups["n"].Success)
+            {
+                id = $"ct-{row.Groups["n"].Value}";
+            }
+            else
+            {
+                id = previousId is null ? $"ct-{goal}.{result.Count + 1}" : previousId + "b";
+            }
+
+            id = UniqueId(id, result);
+            previousId = id;
+            result.Add(new Indicator
+            {
+                Id = id,
+                Name = name,
+                Unit = Cell(l.Unit) is { Length: > 0 } u ? u : null,
+                Baseline = baseline.Length > 0 ? baseline : null,
+                Target = target.Length > 0 ? target : null,
+                Direction = Direction(name, baseline, target, Cell(l.Note)),
+                Year = year,
+                Responsible = Cell(l.Responsible) is { Length: > 0 } r ? r : null,
+                Location = new SourceLocation(file, p.Line, 1),
+            });
+        }
+
+        return result;
+    }
+
+    private static IndicatorDirection Direction(string name, string baseline, string target, string note)
+    {
+        var n = note.ToLowerInvariant();
+        if (n.Contains("tăng", StringComparison.Ordinal))
+        {
+            return IndicatorDirection.Increase;
+        }
+
+        if (n.StartsWith("duy trì", StringComparison.Ordinal) || baseline.StartsWith("Duy trì", StringComparison.Ordinal) || target.StartsWith("Duy trì", StringComparison.Ordinal))
+        {
+            return IndicatorDirection.Maintain;
+        }
+
+        var f = VietnameseText.Fold(name);
+        return f.StartsWith("giam", StringComparison.Ordinal) || f.StartsWith("rut ngan", StringComparison.Ordinal) || f.StartsWith("han che", StringComparison.Ordinal)
+            ? IndicatorDirection.Decrease
+            : IndicatorDirection.Increase;
+    }
+
+    private static string Fraction(string cell)
+    {
+        if (LatexFractionRegex().Match(cell) is { Success: true } latex)
+        {
+            return $"{latex.Groups["a"].Value.Trim()}/{latex.Groups["b"].Value.Trim()}";
+        }
+
+        return UnderlinedFractionRegex().Match(cell) is { Success: true } u ? $"{u.Groups["a"].Value.Trim()}/{u.Groups["b"].Value.Trim()}" : cell;
+    }
+
+    private static (int Start, int End) Clause(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && text[start - 1] is not (';' or ':' or '“' or '"') && !(text[start - 1] == ' ' && start >= 2 && text[start - 2] == '.'))
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < text.Length && text[end] is not (';' or '”' or '"') && !(text[end] == '.' && (end + 1 == text.Length || text[end + 1] == ' ')))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static string? UnitOf(string value)
+    {
+        if (value.EndsWith('%'))
+        {
+            return "%";
+        }
+
+        if (value.Contains("bé trai", StringComparison.Ordinal))
+        {
+            return "bé trai/100 bé gái";
+        }
+
+        var slash = value.IndexOf('/');
+        return slash >= 0 ? "/" + value[(slash + 1)..].Trim() : null;
+    }
+
+    /// <summary>An ASCII id from a Vietnamese name: "Tỷ số giới tính khi sinh" → "ty-so-gioi-tinh-khi-sinh".</summary>
+    public static string Slug(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in VietnameseText.Fold(text))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+        }
+
+        var slug = sb.ToString().Trim('-');
+        return slug.Length > 40 ? slug[..40].TrimEnd('-') : slug;
+    }
+
+    private static string UniqueId(string id, List<Indicator> existing)
+    {
+        var candidate = id.Length == 0 ? "chi-tieu" : id;
+        for (var n = 2; existing.Any(i => i.Id == candidate); n++)
+        {
+            candidate = $"{id}-{n}";
+        }
+
+        return candidate;
+    }
+
+    /// <summary>Which column holds what in a table of targets.</summary>
+    private sealed record Layout(int Name, int Unit, int Baseline, int Target, int Responsible, int Note, int? Year)
+    {
+        /// <summary>No header row: name, unit, baseline, target, later target, responsible unit, note.</summary>
+        public static Layout Positional { get; } = new(0, 1, 2, 3, 5, 6, null);
+
+        public static Layout? FromHeader(IReadOnlyList<string> cells)
+        {
+            var f = cells.Select(VietnameseText.Fold).ToList();
+            var name = f.FindIndex(c => c.Contains("chi tieu", StringComparison.Ordinal) && !Regex.IsMatch(c, @"\d{4}"));
+            var unit = f.FindIndex(c => c.Contains("don vi tinh", StringComparison.Ordinal) || c == "dvt");
+            if (name < 0 || unit < 0)
+            {
+                return null;
+            }
+
+            var target = f.FindIndex(c => c.Contains("ke hoach", StringComparison.Ordinal) || c.Contains("muc tieu", StringComparison.Ordinal) || c.StartsWith("chi tieu nam", StringComparison.Ordinal));
+            var baseline = f.FindIndex(c => c.Contains("thuc hien", StringComparison.Ordinal) || c.Contains("co so", StringComparison.Ordinal) || c.Contains("hien trang", StringComparison.Ordinal));
+            var responsible = f.FindIndex(c => c.Contains("chu tri", StringComparison.Ordinal) || c.Contains("phu trach", StringComparison.Ordinal) || c.StartsWith("co quan", StringComparison.Ordinal) || c.StartsWith("don vi thuc hien", StringComparison.Ordinal));
+            var note = f.FindIndex(c => c.Contains("ghi chu", StringComparison.Ordinal));
+            var year = target >= 0 ? Regex.Match(f[target], @"\d{4}") : Match.Empty;
+            return new Layout(name, unit, baseline, target, responsible, note, year.Success ? int.Parse(year.Value, CultureInfo.InvariantCulture) : null);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text;
+using ComplianceEngine.Core.Model;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ComplianceEngine.Core.Importing;
+
+/// <summary>
+/// Imports a plan written as Markdown or plain text (.md, .txt) — the form the seeds have after conversion from Word:
+/// Markdown-like emphasis, "-" and "+" bullets, hand-typed numbering, tab-separated tables, footnotes as lines.
+/// Markdig parses the text; its emphasis delimiters (<c>**</c>, <c>*</c>) are dropped and its 0-based lines become the
+/// 1-based lines of a <see cref="DocumentText"/>, on which <see cref="PlanExtractor"/> reads the Vietnamese structure.
+/// </summary>
+public static class MarkdownPlanImporter
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
+
+    /// <summary>Imports the document <paramref name="text"/> (NFC, LF line ends) read from <paramref name="file"/>.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="file">Path shown in findings.</param>
+    /// <param name="id">Plan id (by convention <see cref="PlanIdFromFileName"/>).</param>
+    public static Plan Import(string text, string file, string id) => PlanExtractor.Extract(ReadLines(text, file), id);
+
+    /// <summary>The plan id a document gets from its file name: "002_7e8e160c5670c66d.txt" → "002-7e8e160c5670c66d".</summary>
+    public static string PlanIdFromFileName(string path) => PlanExtractor.IdFromFileName(path);
+
+    /// <summary>The lines of the document as a reader sees them: emphasis markers removed, everything else as written.</summary>
+    internal static DocumentText ReadLines(string text, string file) =>
+        new(file, ReadStyledLines(text).Select((segments, i) => new DocumentLine(i + 1, string.Concat(segments.Select(s => s.Text)))).ToList());
+
+    /// <summary>
+    /// The lines of the document as runs of text with their emphasis (<c>**bold**</c>, <c>*italic*</c>), for tools that
+    /// rebuild the document in another format (the generator of the .docx test fixtures).
+    /// </summary>
+    internal static IReadOnlyList<IReadOnlyList<(string Text, bool Bold, bool Italic)>> ReadStyledLines(string text)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        var dropped = new bool[text.Length];
+        var bold = new bool[text.Length];
+        var italic = new bool[text.Length];
+        foreach (var emphasis in document.Descendants<EmphasisInline>())
+        {
+            var span = emphasis.Span;
+            var count = emphasis.DelimiterCount;
+            if (span.IsEmpty || span.Start < 0 || span.End >= text.Length || span.Length < 2 * count)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < count; k++)
+            {
+                dropped[span.Start + k] = true;
+                dropped[span.End - k] = true;
+            }
+
+            for (var i = span.Start + count; i <= span.End - count; i++)
+            {
+                (count >= 2 ? bold : italic)[i] = true;
+            }
+        }
+
+        // "## II. NỘI DUNG": the heading marks are not text; a thematic break ("---") is a blank line.
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is HeadingBlock { IsSetext: false } heading && heading.Inline?.FirstChild is { } first)
+            {
+                Drop(dropped, heading.Span.Start, first.Span.Start);
+                if (heading.Inline.LastChild is { } last && last.Span.End + 1 <= heading.Span.End)
+                {
+                    Drop(dropped, last.Span.End + 1, heading.Span.End + 1);
+                }
+            }
+            else if (block is ThematicBreakBlock)
+            {
+                Drop(dropped, block.Span.Start, block.Span.End + 1);
+            }
+            else if (block is HeadingBlock { IsSetext: true } setext)
+            {
+                var underline = text.LastIndexOf('\n', Math.Min(text.Length - 1, setext.Span.End)) + 1;
+                Drop(dropped, underline, setext.Span.End + 1);
+            }
+        }
+
+        var lines = new List<List<(string Text, bool Bold, bool Italic)>>();
+        var line = new List<(string Text, bool Bold, bool Italic)>();
+        var sb = new StringBuilder();
+        (bool Bold, bool Italic) style = (false, false);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                Flush();
+                lines.Add(line);
+                line = [];
+                continue;
+            }
+
+            if (dropped[i] || text[i] == '\r')
+            {
+                continue;
+            }
+
+            if ((bold[i], italic[i]) != style)
+            {
+                Flush();
+                style = (bold[i], italic[i]);
+            }
+
+            sb.Append(text[i]);
+        }
+
+        void Flush()
+        {
+            if (sb.Length > 0)
+            {
+                line.Add((sb.ToString(), style.Bold, style.Italic));
+                sb.Clear();
+            }
+        }
+
+        var raw = lines.Select(l => string.Concat(l.Select(s => s.Text))).ToList();
+
+        // A pipe table ("| Chỉ tiêu | ĐVT | … |") is read as the tab-separated rows Word tables become.
+        foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>())
+        {
+            var first = table.Line;
+            var last = table.LastOrDefault()?.Line ?? first;
+            for (var l = first; l <= last + 1 && l < raw.Count; l++)
+            {
+                if (raw[l].Trim().StartsWith('|') || raw[l].Contains(" | ", StringComparison.Ordinal))
+                {
+                    var cells = raw[l].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
+                    var row = cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or ' ')) ? string.Empty : string.Join('\t', cells);
+                    lines[l] = row.Length == 0 ? [] : [(row, false, false)];
+                }
+            }
+        }
+
+        return lines;
+    }
+
+    private static void Drop(bool[] dropped, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < dropped.Length; i++)
+        {
+            dropped[i] = true;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Model;
+using ComplianceEngine.Core.Text;
+
+namespace ComplianceEngine.Core.Importing;
+
+/// <summary>
+/// Turns the lines of a document (from <see cref="MarkdownPlanImporter"/> or <see cref="DocxPlanImporter"/>) into a
+/// <see cref="Plan"/>: header, legal bases and other citations, sections, tasks and duties, reports, indicators,
+/// recipients and signer. What it cannot find it leaves empty and records as an <see cref="ImportNote"/>; it does not guess.
+/// Every element keeps the document's path and the 1-based line it was read from.
+/// </summary>
+internal static partial class PlanExtractor
+{
+    /// <summary>Keys of the fields whose absence is recorded (rule CE-P006 reports them).</summary>
+    public static readonly IReadOnlyList<string> NoteFields =
+        ["number", "issue-date", "issuer", "title", "level", "period", "legal-bases", "parent", "tasks", "recipients", "signer"];
+
+    [GeneratedRegex(@"Trên đây là (?:[Kk]ế hoạch|[Cc]hương trình)(?: [^.]*?)? của (?<issuer>\p{Lu}[^,.;]{2,80}?)\s+(?:thực hiện|triển khai|về|năm|\./\.)")]
+    private static partial Regex ClosingIssuerRegex();
+
+    /// <summary>Extracts the plan <paramref name="id"/> from <paramref name="document"/>.</summary>
+    public static Plan Extract(DocumentText document, string id)
+    {
+        var file = document.File;
+        var paragraphs = Paragraph.Assemble(document);
+        var notes = new List<string>();
+        var header = HeaderExtractor.Read(paragraphs, file);
+        var bodyStart = header.BodyStart;
+        var recipientsAt = ClosingExtractor.RecipientsIndex(paragraphs, bodyStart);
+        var bodyEnd = recipientsAt >= 0 ? recipientsAt : SignatureIndex(paragraphs, bodyStart);
+        var firstStructure = Enumerable.Range(bodyStart, Math.Max(0, bodyEnd - bodyStart))
+            .FirstOrDefault(i => paragraphs[i].Marker.Kind is MarkerKind.Roman or MarkerKind.Number, bodyEnd);
+
+        var bases = Enumerable.Range(bodyStart, Math.Max(0, firstStructure - bodyStart)).Where(i => HeaderExtractor.IsBasis(paragraphs[i])).ToHashSet();
+        var citations = Citations(paragraphs, bases, file);
+        var legalBases = citations.Where(c => c.IsLegalBasis).ToList();
+        var sections = TaskExtractor.Sections(paragraphs, bodyStart, bodyEnd, file).Select(s => s.Section).ToList();
+        var tasks = TaskExtractor.Tasks(paragraphs, firstStructure, bodyEnd, file);
+        var reports = ReportExtractor.Extract(paragraphs, bodyStart, bodyEnd, tasks, file);
+        var indicators = IndicatorExtractor.FromSentences(paragraphs, bodyStart, bodyEnd, tasks, file).Concat(IndicatorExtractor.FromTables(paragraphs, file)).ToList();
+
+        IReadOnlyList<Located<string>> recipients = [];
+        IReadOnlyList<(string, int)> beside = [];
+        var closingFrom = bodyEnd;
+        if (recipientsAt >= 0)
+        {
+            (recipients, beside, closingFrom) = ClosingExtractor.Recipients(paragraphs, recipientsAt, file);
+        }
+
+        var signer = ClosingExtractor.Signer(paragraphs, closingFrom, beside, file);
+
+        var title = header.Title;
+        var issuer = HeaderExtractor.IssuerFromBody(paragraphs, bodyStart, firstStructure, title?.Value, file)
+            ?? ClosingIssuer(paragraphs, bodyStart, bodyEnd, title?.Value, file)
+            ?? header.IssuerLines.LastOrDefault();
+        var (level, kinds) = IssuerClassifier.Classify(issuer?.Value ?? string.Empty, header.Number?.Value);
+        if (level is null && header.IssuerLines.Count > 0)
+        {
+            (level, kinds) = IssuerClassifier.Classify(header.IssuerLines[^1].Value, header.Number?.Value);
+        }
+
+        var period = title is null ? null : HeaderExtractor.PeriodFromTitle(title.Value);
+        var parent = Parent(legalBases);
+        var draft = header.MarkedDraft
+            || (header.Number is not null && DocumentSymbol.Classify(header.Number.Value) == SymbolShape.Blank)
+            || (header.IssueDate is not null && !header.IssueDate.Value.IsComplete);
+
+        Note(header.Number is null, "number");
+        Note(header.IssueDate is null, "issue-date");
+        Note(issuer is null, "issuer");
+        Note(title is null, "title");
+        Note(level is null, "level");
+        Note(period is null, "period");
+        Note(legalBases.Count == 0, "legal-bases");
+        Note(parent is null, "parent");
+        Note(tasks.Count == 0, "tasks");
+        Note(recipients.Count == 0, "recipients");
+        Note(signer is null, "signer");
+
+        var top = new SourceLocation(file, 1, 1);
+        return new Plan
+        {
+            Id = id,
+            Location = top,
+            Source = file,
+            Number = header.Number,
+            DocumentType = header.DocumentType,
+            Title = title?.Value ?? Path.GetFileNameWithoutExtension(file),
+            Issuer = issuer ?? new Located<string>(string.Empty, top),
+            UnitKinds = kinds,
+            Level = level ?? PlanLevel.Unit,
+            Place = header.Place,
+            IssueDate = header.IssueDate,
+            Period = period is null ? null : new Located<YearPeriod>(period, title!.Location),
+            Status = draft ? PlanStatus.Draft : PlanStatus.Issued,
+            Parent = parent,
+            LegalBases = legalBases,
+            References = citations.Where(c => !c.IsLegalBasis).ToList(),
+            Sections = sections,
+            Tasks = tasks.Select(t => t.Task).ToList(),
+            Reports = reports,
+            Indicators = indicators,
+            Recipients = recipients,
+            Signer = signer,
+            ImportNotes = notes.Select(n => new ImportNote(n, top)).ToList(),
+        };
+
+        void Note(bool missing, string field)
+        {
+            if (missing)
+            {
+                notes.Add(field);
+            }
+        }
+    }
+
+    /// <summary>A plan id from a document's file name: "002_7e8e160c5670c66d.txt" → "002-7e8e160c5670c66d".</summary>
+    public static string IdFromFileName(string path)
+    {
+        var name = VietnameseText.Fold(Path.GetFileNameWithoutExtension(path));
+        var sb = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '.')
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+        }
+
+        var id = sb.ToString().Trim('-', '.');
+        return id.Length == 0 ? "plan" : id;
+    }
+
+    private static List<Citation> Citations(IReadOnlyList<Paragraph> paragraphs, HashSet<int> bases, string file)
+    {
+        var result = new List<Citation>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            foreach (var c in CitationParser.Parse(p.Text))
+            {
+                var line = p.LineAt(c.Start);
+                result.Add(new Citation(c.Type, c.Number, c.Date, c.Issuer, c.Title, c.Raw, bases.Contains(i), new SourceLocation(file, line, 1), line));
+            }
+        }
+
+        return result;
+    }
+
+    // The parent is the plan this one implements: the first basis that is a plan or programme ("Kế hoạch số 101/KH-SYT"),
+    // else a decision that issues one ("Quyết định … về việc ban hành Chương trình công tác …") — not one that approves a
+    // national strategy or programme ("… phê duyệt Chiến lược quốc gia …"), not a law.
+    private static ParentReference? Parent(IReadOnlyList<Citation> bases)
+    {
+        var numbered = bases.Where(c => c.Number is not null && DocumentSymbol.Classify(c.Number) != SymbolShape.Blank).ToList();
+        var parent = numbered.FirstOrDefault(c => c.Type is "Kế hoạch" or "Chương trình")
+            ?? numbered.FirstOrDefault(c => c.Type is "Quyết định" or "Hướng dẫn" or "Công văn" && !(c.Title ?? string.Empty).Contains("phê duyệt", StringComparison.OrdinalIgnoreCase));
+        return parent is null ? null : new ParentReference(null, parent.Number, parent.Date, parent.Issuer, parent.Location);
+    }
+
+    private static Located<string>? ClosingIssuer(IReadOnlyList<Paragraph> paragraphs, int from, int to, string? title, string file)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var m = ClosingIssuerRegex().Match(paragraphs[i].Text);
+            if (m.Success && UnitListParser.StartsWithHead(m.Groups["issuer"].Value, 0))
+            {
+                return new Located<string>(m.Groups["issuer"].Value.Trim(), new SourceLocation(file, paragraphs[i].Line, 1));
+            }
+        }
+
+        return null;
+    }
+
+    // Without "Nơi nhận", the body ends at the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC").
+    private static int SignatureIndex(IReadOnlyList<Paragraph> paragraphs, int from)
+    {
+        for (var i = paragraphs.Count - 1; i > from; i--)
+        {
+            var t = paragraphs[i].Text;
+            if (!paragraphs[i].IsTableRow && HeaderExtractor.IsUpperCase(t) && Regex.IsMatch(t, @"^(?:KT\.|TM\.|Q\.|TL\.)\s"))
+            {
+                return i;
+            }
+        }
+
+        return paragraphs.Count;
+    }
+}

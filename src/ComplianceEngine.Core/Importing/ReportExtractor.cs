@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Model;
+using ComplianceEngine.Core.Text;
+
+namespace ComplianceEngine.Core.Importing;
+
+/// <summary>
+/// Reads the reporting deadlines: what is to be sent ("báo cáo sơ kết 6 tháng", "kế hoạch hoạt động … năm 2017"), by when
+/// ("trước ngày 30/5/2026", "Hoàn thành trước ngày 31/3/2017"), to whom ("gửi Sở Y tế", "về Sở Lao động - …") and from whom.
+/// </summary>
+internal static partial class ReportExtractor
+{
+    [GeneratedRegex(@"(?:[Hh]oàn thành\s+)?(?:trước|chậm nhất|không muộn hơn)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")]
+    private static partial Regex DeadlineRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Bb]áo cáo|[Kk]ế hoạch)(?!\s+(?:này|số))")]
+    private static partial Regex DeliverableRegex();
+
+    [GeneratedRegex(@"^\s*,?\s*đối với\s+")]
+    private static partial Regex ForRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}])gửi\s+(?:về\s+)?(?<r>\p{Lu}[^,;:()]*?)(?=\s+(?:trước|để|tổng hợp|theo|đúng|trong|qua|chậm)\b|[,;:().]|$)")]
+    private static partial Regex SendToRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}])về\s+(?<r>(?:Sở|Ban|UBND|Ủy ban|Phòng|Bộ|Trung tâm|Văn phòng|Cơ quan|Bệnh viện)[^,;:()]*?)(?=\s*\(|\s+(?:trước|để|qua|theo)\b|\s*[,;]|\s*$)")]
+    private static partial Regex AboutToRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}])đề nghị\s+(?<u>.+?)\s+(?:nghiêm túc|triển khai|tổ chức|thực hiện)\b")]
+    private static partial Regex RequestedUnitsRegex();
+
+    [GeneratedRegex(@"\s+(?:gửi|về|trước|đối với|theo|để|phù hợp|đúng|tổng hợp|và gửi)\b.*$|\s*[,;(].*$")]
+    private static partial Regex TitleTailRegex();
+
+    /// <summary>The reports of the paragraphs <paramref name="from"/> to <paramref name="to"/>; <paramref name="tasks"/> gives the duty a deadline belongs to.</summary>
+    public static IReadOnlyList<PlanReport> Extract(IReadOnlyList<Paragraph> paragraphs, int from, int to, IReadOnlyList<ExtractedTask> tasks, string file)
+    {
+        var reports = new List<PlanReport>();
+        for (var i = from; i < to && i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (p.IsFootnote)
+            {
+                continue;
+            }
+
+            var text = p.Text;
+            var previousEnd = 0;
+            foreach (Match d in DeadlineRegex().Matches(text))
+            {
+                var clauseStart = ClauseStart(text, d.Index);
+                var regionStart = Math.Max(clauseStart, previousEnd);
+                previousEnd = d.Index + d.Length;
+                string? title = null;
+                var forMatch = ForRegex().Match(text[(d.Index + d.Length)..]);
+                if (forMatch.Success)
+                {
+                    var start = d.Index + d.Length + forMatch.Length;
+                    title = TitleTailRegex().Replace(text[start..], string.Empty).Trim();
+                }
+                else
+                {
+                    var region = text[regionStart..d.Index];
+                    var deliverable = DeliverableRegex().Match(region);
+                    if (deliverable.Success)
+                    {
+                        title = TitleTailRegex().Replace(region[deliverable.Index..], string.Empty).Trim();
+                    }
+                }
+
+                if (string.IsNullOrWhiteSpace(title) || title.Length < 6)
+                {
+                    continue;
+                }
+
+                var due = d.Value.Trim();
+                var kind = KindOf(title, due);
+                var duty = tasks.FirstOrDefault(t => t.Paragraphs.Contains(p));
+                reports.Add(new PlanReport
+                {
+                    Id = NextId(kind, reports),
+                    Title = title,
+                    Kind = kind,
+                    Due = new Located<string>(due, new SourceLocation(file, p.LineAt(d.Index), 1)),
+                    Recipient = Recipient(paragraphs, i, text, regionStart, d),
+                    From = From(paragraphs, i, kind, duty),
+                    Location = new SourceLocation(file, p.LineAt(d.Index), 1),
+                });
+            }
+        }
+
+        return reports;
+    }
+
+    private static int ClauseStart(string text, int at)
+    {
+        var start = 0;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (text[i] == ';' || text[i] == ':' || (text[i] == '.' && i + 1 < text.Length && text[i + 1] == ' '))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        return start;
+    }
+
+    private static ReportKind KindOf(string title, string due)
+    {
+        var f = VietnameseText.Fold(title);
+        if (f.Contains("6 thang", StringComparison.Ordinal) || f.Contains("sau thang", StringComparison.Ordinal) || f.Contains("so ket", StringComparison.Ordinal))
+        {
+            return ReportKind.SixMonth;
+        }
+
+        if (f.Contains("quy ", StringComparison.Ordinal) || f.EndsWith("quy", StringComparison.Ordinal))
+        {
+            return ReportKind.Quarterly;
+        }
+
+        if (f.StartsWith("ke hoach", StringComparison.Ordinal))
+        {
+            return ReportKind.Plan;
+        }
+
+        if (Regex.IsMatch(f, @"\btong ket\b|(?<!viet )\bnam\b"))
+        {
+            return ReportKind.Annual;
+        }
+
+        var month = Regex.Match(due, @"\d{1,2}\s*/\s*(\d{1,2})");
+        return month.Success && int.Parse(month.Groups[1].Value, CultureInfo.InvariantCulture) >= 10 ? ReportKind.Annual : ReportKind.Other;
+    }
+
+    private static string NextId(ReportKind kind, List<PlanReport> existing)
+    {
+        var stem = kind switch
+        {
+            ReportKind.Plan => "ke-hoach",
+            ReportKind.SixMonth => "bc-6-thang",
+            ReportKind.Annual => "bc-nam",
+            ReportKind.Quarterly => "bc-quy",
+            _ => "bc",
+        };
+        var id = stem;
+        for (var n = 2; existing.Any(r => r.Id == id); n++)
+        {
+            id = $"{stem}-{n}";
+        }
+
+        return id;
+    }
+
+    private static string? Recipient(IReadOnlyList<Paragraph> paragraphs, int index, string text, int regionStart, Match deadline)
+    {
+        var region = text[regionStart..deadline.Index];
+        var send = SendToRegex().Matches(region).LastOrDefault();
+        if (send is not null)
+        {
+            return Clean(send.Groups["r"].Value);
+        }
+
+        var about = AboutToRegex().Matches(region).LastOrDefault();
+        if (about is not null)
+        {
+            return Clean(about.Groups["r"].Value);
+        }
+
+        var sentenceEnd = text.IndexOf(". ", deadline.Index, StringComparison.Ordinal);
+        var after = text[(deadline.Index + deadline.Length)..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
+        send = SendToRegex().Match(after);
+        if (send.Success)
+        {
+            return Clean(send.Groups["r"].Value);
+        }
+
+        // "…, báo cáo gửi Sở Lao động Thương binh và Xã hội tổng hợp đúng quy định, cụ thể:" introducing a list.
+        for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
+        {
+            var intro = paragraphs[k].Text.TrimEnd();
+            if (intro.EndsWith(':') && SendToRegex().Match(intro) is { Success: true } m)
+            {
+                return Clean(m.Groups["r"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<string> From(IReadOnlyList<Paragraph> paragraphs, int index, ReportKind kind, ExtractedTask? duty)
+    {
+        if (kind == ReportKind.Plan && duty is not null && duty.Task.AssignedTo.Count > 0)
+        {
+            return duty.Task.AssignedTo;
+        }
+
+        for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
+        {
+            var intro = paragraphs[k].Text.TrimEnd();
+            if (intro.EndsWith(':') && RequestedUnitsRegex().Match(intro) is { Success: true } m)
+            {
+                return UnitListParser.Split(m.Groups["u"].Value);
+            }
+        }
+
+        return [];
+    }
+
+    private static string Clean(string unit) => unit.Trim().TrimEnd('.', ',', ';').Trim();
+}

@@ -1,0 +1,564 @@
+using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Model;
+using ComplianceEngine.Core.Text;
+
+namespace ComplianceEngine.Core.Importing;
+
+/// <summary>What a Roman-numeral section is for.</summary>
+internal enum SectionKind
+{
+    /// <summary>"MỤC ĐÍCH, YÊU CẦU": no tasks.</summary>
+    Purpose,
+
+    /// <summary>"NỘI DUNG", "NHIỆM VỤ VÀ GIẢI PHÁP": numbered tasks.</summary>
+    Content,
+
+    /// <summary>"TỔ CHỨC THỰC HIỆN": duties per unit ("III.1" …).</summary>
+    Organisation,
+
+    /// <summary>"KINH PHÍ" and the like: no tasks.</summary>
+    Other,
+}
+
+/// <summary>A task with the paragraphs it was read from.</summary>
+internal sealed record ExtractedTask(PlanTask Task, IReadOnlyList<Paragraph> Paragraphs);
+
+/// <summary>
+/// Reads sections ("I. MỤC ĐÍCH, YÊU CẦU"), tasks ("1.", "4.1." with their "-" and "+" bullets and the fields "Nội dung",
+/// "Đơn vị thực hiện", "Thời gian") and the duties per unit of "TỔ CHỨC THỰC HIỆN" (ids "III.1" …, with <c>assigned_to</c>),
+/// and tasks given as a table ("STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian").
+/// </summary>
+internal static partial class TaskExtractor
+{
+    private static readonly string[] LeadLabels =
+        ["don vi thuc hien", "co quan thuc hien", "don vi chu tri", "co quan chu tri", "chu tri", "don vi phu trach", "trach nhiem thuc hien", "don vi thuc hien chu tri"];
+
+    private static readonly string[] SupportLabels = ["don vi phoi hop", "co quan phoi hop", "phoi hop", "don vi phoi hop thuc hien"];
+
+    private static readonly string[] TimeLabels =
+        ["thoi gian", "thoi gian thuc hien", "thoi gian hoan thanh", "thoi han", "thoi han hoan thanh", "tien do", "tien do thuc hien", "thoi gian thuc hien va hoan thanh"];
+
+    private static readonly string[] ContentLabels = ["noi dung", "noi dung thuc hien", "hinh thuc", "doi tuong", "ket qua", "san pham", "ket qua dau ra"];
+
+    [GeneratedRegex(@"^(?<label>[\p{L} ]{3,45}?)\s*:\s*(?<value>.*)$")]
+    private static partial Regex FieldRegex();
+
+    [GeneratedRegex(@"\((?<t>(?:[Hh]oàn thành|[Tt]hời gian|[Tt]hời hạn)[^()]*)\)")]
+    private static partial Regex TimelineParenthesisRegex();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}])")]
+    private static partial Regex SentenceBreakRegex();
+
+    /// <summary>Sections of the main body (<paramref name="from"/> to <paramref name="to"/>, paragraph indexes).</summary>
+    public static IReadOnlyList<(Section Section, int Start, int End, SectionKind Kind)> Sections(IReadOnlyList<Paragraph> paragraphs, int from, int to, string file)
+    {
+        var heads = Enumerable.Range(from, Math.Max(0, to - from)).Where(i => paragraphs[i].Marker.Kind == MarkerKind.Roman && !paragraphs[i].IsTableRow).ToList();
+        var result = new List<(Section, int, int, SectionKind)>();
+        for (var k = 0; k < heads.Count; k++)
+        {
+            var p = paragraphs[heads[k]];
+            var title = p.Body.Trim().TrimEnd(':').Trim();
+            var section = new Section(p.Marker.Value, title, new SourceLocation(file, p.Line, 1));
+            result.Add((section, heads[k], k + 1 < heads.Count ? heads[k + 1] : to, KindOf(title, k == 0)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Tasks and duties of the main body.</summary>
+    public static IReadOnlyList<ExtractedTask> Tasks(IReadOnlyList<Paragraph> paragraphs, int from, int to, string file)
+    {
+        var sections = Sections(paragraphs, from, to, file);
+        var tasks = new List<ExtractedTask>();
+        if (sections.Count == 0)
+        {
+            var first = Enumerable.Range(from, Math.Max(0, to - from)).FirstOrDefault(i => paragraphs[i].Marker.Kind == MarkerKind.Number, to);
+            ReadContent(paragraphs, first, to, null, file, tasks);
+        }
+
+        foreach (var (section, start, end, kind) in sections)
+        {
+            switch (kind)
+            {
+                case SectionKind.Content:
+                    ReadContent(paragraphs, start + 1, end, section.Number, file, tasks);
+                    break;
+                case SectionKind.Organisation:
+                    ReadDuties(paragraphs, start + 1, end, section.Number, file, tasks);
+                    break;
+            }
+        }
+
+        return tasks;
+    }
+
+    private static SectionKind KindOf(string title, bool first)
+    {
+        var f = VietnameseText.Fold(title);
+        if (f.Contains("to chuc thuc hien", StringComparison.Ordinal) || f.Contains("phan cong", StringComparison.Ordinal))
+        {
+            return SectionKind.Organisation;
+        }
+
+        if (f.Contains("muc dich", StringComparison.Ordinal) || f.Contains("yeu cau", StringComparison.Ordinal)
+            || ((f.Contains("muc tieu", StringComparison.Ordinal) || f.Contains("chi tieu", StringComparison.Ordinal)) && !f.Contains("nhiem vu", StringComparison.Ordinal)))
+        {
+            return SectionKind.Purpose;
+        }
+
+        if (f.Contains("kinh phi", StringComparison.Ordinal) || f.Contains("khen thuong", StringComparison.Ordinal) || f.Contains("che do bao cao", StringComparison.Ordinal)
+            || f.Contains("dieu khoan", StringComparison.Ordinal) || f.Contains("tinh hinh", StringComparison.Ordinal) || f.Contains("ket qua", StringComparison.Ordinal))
+        {
+            return SectionKind.Other;
+        }
+
+        return first && f.Contains("can cu", StringComparison.Ordinal) ? SectionKind.Other : SectionKind.Content;
+    }
+
+    private static void ReadContent(IReadOnlyList<Paragraph> paragraphs, int from, int to, string? section, string file, List<ExtractedTask> tasks)
+    {
+        Paragraph? heading = null;
+        var content = new List<Paragraph>();
+        for (var i = from; i < to; i++)
+        {
+            var p = paragraphs[i];
+            if (p.IsFootnote)
+            {
+                continue;
+            }
+
+            if (p.IsTableRow && (TaskTable.IsHeader(p) || UnitTable.IsHeader(p)))
+            {
+                Flush();
+                i = (TaskTable.IsHeader(p) ? TaskTable.Read(paragraphs, i, to, section, file, tasks) : UnitTable.Read(paragraphs, i, to, section ?? string.Empty, file, tasks)) - 1;
+                continue;
+            }
+
+            if (p.Marker.Kind == MarkerKind.Number && !p.IsTableRow)
+            {
+                Flush();
+                heading = p;
+                continue;
+            }
+
+            if (IsClosing(p))
+            {
+                break;
+            }
+
+            if (heading is not null)
+            {
+                content.Add(p);
+            }
+        }
+
+        Flush();
+
+        void Flush()
+        {
+            if (heading is not null)
+            {
+                tasks.Add(ContentTask(heading, content, section, file, tasks));
+            }
+
+            heading = null;
+            content = [];
+        }
+    }
+
+    private static ExtractedTask ContentTask(Paragraph heading, List<Paragraph> content, string? section, string file, List<ExtractedTask> existing)
+    {
+        var id = heading.Marker.Value;
+        if (existing.Any(t => t.Task.Id == id) && section is not null)
+        {
+            id = section + "." + id;
+        }
+
+        var fields = ReadFields(content, file);
+        var title = heading.Body.Trim();
+        var timeline = fields.Timeline ?? ParenthesisTimeline([heading, .. content], file);
+        return new ExtractedTask(
+            new PlanTask
+            {
+                Id = id,
+                Number = heading.Marker.Label,
+                Section = section,
+                Title = title,
+                Details = fields.Details,
+                LeadUnit = fields.Lead,
+                SupportingUnits = fields.Supporting,
+                Timeline = timeline,
+                Location = new SourceLocation(file, heading.Line, 1),
+            },
+            [heading, .. content]);
+    }
+
+    private sealed record Fields(IReadOnlyList<string> Details, Located<string>? Lead, IReadOnlyList<string> Supporting, Located<string>? Timeline);
+
+    private static Fields ReadFields(IReadOnlyList<Paragraph> content, string file)
+    {
+        var details = new List<string>();
+        Located<string>? lead = null, timeline = null;
+        var supporting = new List<string>();
+        foreach (var p in content)
+        {
+            var body = p.Marker.Kind is MarkerKind.Bullet or MarkerKind.Letter ? p.Body.Trim() : p.Text.Trim();
+            if (p.IsTableRow)
+            {
+                body = string.Join(" | ", p.Cells.Where(c => c.Length > 0));
+            }
+
+            var folded = VietnameseText.Fold(body).TrimEnd(':', '.').Trim();
+            if (ContentLabels.Contains(folded))
+            {
+                continue; // "- Nội dung:" alone: a label, not a detail
+            }
+
+            var field = FieldRegex().Match(body);
+            var label = field.Success ? VietnameseText.Fold(field.Groups["label"].Value).Trim() : string.Empty;
+            var value = field.Success ? field.Groups["value"].Value.Trim() : string.Empty;
+            var at = new SourceLocation(file, p.Line, 1);
+            if (field.Success && LeadLabels.Contains(label))
+            {
+                var (l, s) = Responsibility(value);
+                lead ??= l is null ? null : new Located<string>(l, at);
+                supporting.AddRange(s);
+            }
+            else if (field.Success && SupportLabels.Contains(label))
+            {
+                supporting.AddRange(UnitListParser.Split(value.TrimEnd('.')));
+            }
+            else if (field.Success && TimeLabels.Contains(label) && value.Length > 0)
+            {
+                timeline ??= new Located<string>(value.TrimEnd('.', ';').Trim(), at);
+            }
+            else
+            {
+                details.Add(body);
+            }
+        }
+
+        return new Fields(details, lead, supporting, timeline);
+    }
+
+    /// <summary>
+    /// "Phòng Tổ chức hành chính chủ trì tham mưu; các khoa, phòng phối hợp." → lead and supporting units;
+    /// without "chủ trì"/"phối hợp", the first unit of the list leads and the others support.
+    /// </summary>
+    public static (string? Lead, IReadOnlyList<string> Supporting) Responsibility(string value)
+    {
+        value = value.Trim().TrimEnd('.', ';').Trim();
+        if (value.Length == 0)
+        {
+            return (null, []);
+        }
+
+        string? lead = null;
+        var supporting = new List<string>();
+        var keyworded = false;
+        foreach (var clause in value.Split(';').Select(c => c.Trim()).Where(c => c.Length > 0))
+        {
+            var lower = clause.ToLowerInvariant();
+            var leadAt = lower.IndexOf("chủ trì", StringComparison.Ordinal);
+            var supportAt = lower.IndexOf("phối hợp", StringComparison.Ordinal);
+            if (leadAt >= 0)
+            {
+                keyworded = true;
+                var before = clause[..leadAt].Trim().TrimEnd(',', ':').Trim();
+                var after = clause[(leadAt + 7)..].Trim().TrimStart(':').Trim();
+                lead ??= before.Length > 0 ? UnitListParser.Split(before).FirstOrDefault() : UnitListParser.Split(UnitListParser.Subject(after)).FirstOrDefault();
+            }
+            else if (supportAt >= 0)
+            {
+                keyworded = true;
+                var before = clause[..supportAt].Trim().TrimEnd(',', ':').Trim();
+                var after = clause[(supportAt + 8)..].Trim().TrimStart(':').Trim();
+                var after2 = after.StartsWith("với ", StringComparison.Ordinal) ? after[4..] : after;
+                supporting.AddRange(before.Length > 0 ? [before] : UnitListParser.Split(after2));
+            }
+        }
+
+        if (keyworded)
+        {
+            return (lead, supporting);
+        }
+
+        var units = value.Split(", ").Select(u => u.Trim()).Where(u => u.Length > 0).ToList();
+        return (units[0], units.Skip(1).ToList());
+    }
+
+    private static Located<string>? ParenthesisTimeline(IEnumerable<Paragraph> paragraphs, string file)
+    {
+        foreach (var p in paragraphs)
+        {
+            var m = TimelineParenthesisRegex().Match(p.Text);
+            if (m.Success)
+            {
+                return new Located<string>(m.Groups["t"].Value.Trim(), new SourceLocation(file, p.LineAt(m.Index), 1));
+            }
+        }
+
+        return null;
+    }
+
+    private static void ReadDuties(IReadOnlyList<Paragraph> paragraphs, int from, int to, string section, string file, List<ExtractedTask> tasks)
+    {
+        Paragraph? heading = null;
+        var content = new List<Paragraph>();
+        for (var i = from; i < to; i++)
+        {
+            var p = paragraphs[i];
+            if (p.IsFootnote)
+            {
+                continue;
+            }
+
+            if (p.IsTableRow && (TaskTable.IsHeader(p) || UnitTable.IsHeader(p)))
+            {
+                Flush();
+                i = (TaskTable.IsHeader(p) ? TaskTable.Read(paragraphs, i, to, section, file, tasks) : UnitTable.Read(paragraphs, i, to, section, file, tasks)) - 1;
+                continue;
+            }
+
+            if (p.Marker.Kind == MarkerKind.Number && p.Marker.Depth == 1 && !p.IsTableRow)
+            {
+                Flush();
+                heading = p;
+                continue;
+            }
+
+            if (IsClosing(p))
+            {
+                break;
+            }
+
+            if (heading is not null)
+            {
+                content.Add(p);
+            }
+        }
+
+        Flush();
+
+        void Flush()
+        {
+            if (heading is not null)
+            {
+                tasks.Add(Duty(heading, content, section, file));
+            }
+
+            heading = null;
+            content = [];
+        }
+    }
+
+    private static ExtractedTask Duty(Paragraph heading, List<Paragraph> content, string section, string file)
+    {
+        var body = heading.Body.Trim();
+        var bullets = content.Where(p => p.Marker.Kind is MarkerKind.Bullet or MarkerKind.Letter or MarkerKind.Number).ToList();
+        var colon = body.IndexOf(':');
+        IReadOnlyList<string> units;
+        string title;
+        var details = new List<string>();
+        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var headingOnly = (colon == body.Length - 1 || colon < 0) && bullets.Count > 0 && words <= 15 && !body.EndsWith('.');
+        if (headingOnly)
+        {
+            // "1. Sở Lao động - Thương binh và Xã hội" followed by its duties as bullets.
+            units = UnitListParser.Split(body.TrimEnd(':'));
+            var first = bullets[0];
+            if (first.Body.TrimEnd().EndsWith(':') && bullets.Count > 1 && bullets[1].Marker.Depth > first.Marker.Depth)
+            {
+                first = bullets[1];
+            }
+
+            title = FirstSentence(first.Body.Trim());
+            details.AddRange(content.Select(DetailText));
+        }
+        else if (colon > 0 && colon < body.Length - 1)
+        {
+            // "4. Sở Kế hoạch và Đầu tư: Chủ trì tham mưu …", or "9. Các Sở, ngành: Y tế, Giáo dục …, Công an … căn cứ …".
+            var before = body[..colon];
+            var after = body[(colon + 1)..].Trim();
+            var enumerated = UnitListParser.Enumeration(UnitListParser.StripRequest(before), after);
+            units = enumerated ?? UnitListParser.Split(before);
+            var text = enumerated is null ? after : body;
+            title = FirstSentence(text);
+            details.AddRange(SentencesAfterFirst(text));
+            details.AddRange(content.Select(DetailText));
+        }
+        else
+        {
+            // "2. Thành viên Sở Tài chính hướng dẫn …": the subject of the sentence is the unit.
+            units = UnitListParser.Split(UnitListParser.Subject(body));
+            title = FirstSentence(body);
+            details.AddRange(SentencesAfterFirst(body));
+            details.AddRange(content.Select(DetailText));
+        }
+
+        var at = new SourceLocation(file, heading.Line, 1);
+        var timeline = ParenthesisTimeline([heading, .. content], file);
+        var fields = ReadFields(content.Where(p => FieldRegex().IsMatch(p.Body)).ToList(), file);
+        return new ExtractedTask(
+            new PlanTask
+            {
+                Id = section + "." + heading.Marker.Value,
+                Number = heading.Marker.Label,
+                Section = section,
+                Title = title,
+                Details = details,
+                AssignedTo = units,
+                LeadUnit = fields.Lead ?? (units.Count == 1 && UnitListParser.IsSingle(units[0]) ? new Located<string>(units[0], at) : null),
+                SupportingUnits = fields.Supporting,
+                Timeline = fields.Timeline ?? timeline,
+                Location = at,
+            },
+            [heading, .. content]);
+    }
+
+    // "Trên đây là Kế hoạch …", "Trong quá trình triển khai …", "Đề nghị các đơn vị nghiêm túc triển khai Kế hoạch này":
+    // the closing words of the plan, after its last task.
+    private static bool IsClosing(Paragraph p)
+    {
+        if (p.Marker.Kind != MarkerKind.None || p.IsTableRow || p.IsFootnote)
+        {
+            return false;
+        }
+
+        var f = VietnameseText.Fold(p.Text);
+        if (f.StartsWith("tren day", StringComparison.Ordinal) || f.StartsWith("trong qua trinh", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var head = string.Join(' ', f.Split(' ').Take(6));
+        return head.Contains("de nghi", StringComparison.Ordinal) && (f.Contains("ke hoach", StringComparison.Ordinal) || f.Contains("chuong trinh", StringComparison.Ordinal));
+    }
+
+    private static string DetailText(Paragraph p) =>
+        p.IsTableRow ? string.Join(" | ", p.Cells.Where(c => c.Length > 0)) : p.Marker.Kind is MarkerKind.Bullet or MarkerKind.Letter ? p.Body.Trim() : p.Text.Trim();
+
+    /// <summary>The first sentence, its final stop kept.</summary>
+    public static string FirstSentence(string text)
+    {
+        var parts = SentenceBreakRegex().Split(text.Trim(), 2);
+        return parts[0].Trim();
+    }
+
+    private static IEnumerable<string> SentencesAfterFirst(string text)
+    {
+        var parts = SentenceBreakRegex().Split(text.Trim(), 2);
+        return parts.Length > 1 && parts[1].Trim().Length > 0 ? [parts[1].Trim()] : [];
+    }
+
+    /// <summary>A task table: "STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành".</summary>
+    private static class TaskTable
+    {
+        public static bool IsHeader(Paragraph p)
+        {
+            var cells = p.Cells.Select(VietnameseText.Fold).ToList();
+            return cells.Any(c => c.Contains("noi dung", StringComparison.Ordinal) || c.Contains("nhiem vu", StringComparison.Ordinal))
+                && cells.Any(c => c.Contains("chu tri", StringComparison.Ordinal));
+        }
+
+        public static int Read(IReadOnlyList<Paragraph> paragraphs, int headerIndex, int to, string? section, string file, List<ExtractedTask> tasks)
+        {
+            var header = paragraphs[headerIndex].Cells.Select(VietnameseText.Fold).ToList();
+            var no = header.FindIndex(c => c is "stt" or "tt" or "so tt");
+            var content = header.FindIndex(c => c.Contains("noi dung", StringComparison.Ordinal) || c.Contains("nhiem vu", StringComparison.Ordinal));
+            var lead = header.FindIndex(c => c.Contains("chu tri", StringComparison.Ordinal));
+            var support = header.FindIndex(c => c.Contains("phoi hop", StringComparison.Ordinal));
+            var time = header.FindIndex(c => c.Contains("thoi gian", StringComparison.Ordinal) || c.Contains("thoi han", StringComparison.Ordinal) || c.Contains("tien do", StringComparison.Ordinal));
+            var i = headerIndex + 1;
+            for (; i < to && paragraphs[i].IsTableRow; i++)
+            {
+                var row = paragraphs[i];
+                var cells = row.Cells;
+                string Cell(int k) => k >= 0 && k < cells.Count ? cells[k] : string.Empty;
+                var number = Cell(no).TrimEnd('.');
+                if (Cell(content).Length == 0 || (no >= 0 && !Regex.IsMatch(number, @"^\d+(\.\d+)*$")))
+                {
+                    continue; // a group row ("I | CÔNG TÁC TUYÊN TRUYỀN") or an empty one
+                }
+
+                var id = number.Length > 0 ? number : (tasks.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (tasks.Any(t => t.Task.Id == id) && section is not null)
+                {
+                    id = section + "." + id;
+                }
+
+                var at = new SourceLocation(file, row.Line, 1);
+                var (leadUnit, extra) = Responsibility(Cell(lead));
+                tasks.Add(new ExtractedTask(
+                    new PlanTask
+                    {
+                        Id = id,
+                        Number = number.Length > 0 ? number + "." : null,
+                        Section = section,
+                        Title = Cell(content),
+                        LeadUnit = leadUnit is null ? null : new Located<string>(leadUnit, at),
+                        SupportingUnits = [.. extra, .. Cell(support).Length > 0 ? UnitListParser.Split(Cell(support)) : []],
+                        Timeline = Cell(time).Length > 0 ? new Located<string>(Cell(time).TrimEnd('.'), at) : null,
+                        Location = at,
+                    },
+                    [row]));
+            }
+
+            return i;
+        }
+    }
+
+    /// <summary>A table of duties per unit: "STT | Đơn vị | Nhiệm vụ | Thời hạn".</summary>
+    private static class UnitTable
+    {
+        public static bool IsHeader(Paragraph p)
+        {
+            var cells = p.Cells.Select(VietnameseText.Fold).ToList();
+            return cells.Any(c => c.StartsWith("don vi", StringComparison.Ordinal) || c.StartsWith("co quan", StringComparison.Ordinal))
+                && cells.Any(c => c.Contains("nhiem vu", StringComparison.Ordinal) || c.Contains("noi dung", StringComparison.Ordinal));
+        }
+
+        public static int Read(IReadOnlyList<Paragraph> paragraphs, int headerIndex, int to, string section, string file, List<ExtractedTask> tasks)
+        {
+            var header = paragraphs[headerIndex].Cells.Select(VietnameseText.Fold).ToList();
+            var no = header.FindIndex(c => c is "stt" or "tt" or "so tt");
+            var unit = header.FindIndex(c => c.StartsWith("don vi", StringComparison.Ordinal) || c.StartsWith("co quan", StringComparison.Ordinal));
+            var duty = header.FindIndex(c => c.Contains("nhiem vu", StringComparison.Ordinal) || c.Contains("noi dung", StringComparison.Ordinal));
+            var time = header.FindIndex(c => c.Contains("thoi gian", StringComparison.Ordinal) || c.Contains("thoi han", StringComparison.Ordinal) || c.Contains("tien do", StringComparison.Ordinal));
+            var i = headerIndex + 1;
+            var n = 0;
+            for (; i < to && paragraphs[i].IsTableRow; i++)
+            {
+                var row = paragraphs[i];
+                var cells = row.Cells;
+                string Cell(int k) => k >= 0 && k < cells.Count ? cells[k] : string.Empty;
+                if (Cell(unit).Length == 0 || Cell(duty).Length == 0)
+                {
+                    continue;
+                }
+
+                n++;
+                var number = Cell(no).TrimEnd('.');
+                var units = UnitListParser.Split(Cell(unit));
+                var at = new SourceLocation(file, row.Line, 1);
+                var text = Cell(duty);
+                tasks.Add(new ExtractedTask(
+                    new PlanTask
+                    {
+                        Id = section + "." + (number.Length > 0 ? number : n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        Number = number.Length > 0 ? number + "." : null,
+                        Section = section,
+                        Title = FirstSentence(text),
+                        Details = [.. SentencesAfterFirst(text)],
+                        AssignedTo = units,
+                        LeadUnit = units.Count == 1 && UnitListParser.IsSingle(units[0]) ? new Located<string>(units[0], at) : null,
+                        Timeline = Cell(time).Length > 0 ? new Located<string>(Cell(time).TrimEnd('.'), at) : null,
+                        Location = at,
+                    },
+                    [row]));
+            }
+
+            return i;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Loading;
+using ComplianceEngine.Core.Model;
+using ComplianceEngine.Rules;
+using ComplianceEngine.Tests.Support;
+
+namespace ComplianceEngine.Tests.Coverage;
+
+/// <summary>CE-C002 with the unit directory and text coverage, on the Lai Châu cascade fixture.</summary>
+public sealed class ParentTaskCoveredTextTests
+{
+    private static IReadOnlyList<Plan> LaiChau()
+    {
+        var result = PlanLoader.Load([Repo.Path("fixtures", "cascades", "lai-chau-2026")]);
+        Assert.Empty(result.Errors);
+        return result.Plans;
+    }
+
+    // Fixture 04 as an imported document would be: the same text, no implements links at all.
+    private static IReadOnlyList<Plan> LaiChauWithoutLinksIn04() => LaiChau().Select(p => p.Id != "bvdk-tam-duong-2026" ? p : p with
+    {
+        Tasks = p.Tasks.Select(t => t with { Implements = [] }).ToList(),
+        Reports = p.Reports.Select(r => r with { Implements = [] }).ToList(),
+        Indicators = p.Indicators.Select(i => i with { Implements = [] }).ToList(),
+    }).ToList();
+
+    private static string[] Fired(Evaluation evaluation) =>
+        evaluation.Findings.Where(f => f.Rule.Id == "CE-C002").Select(f => $"{f.PlanId} {f.Subject.Id}").ToArray();
+
+    [Fact]
+    public void LinkedCascade_FlagsOnlyThePlantedGap()
+    {
+        var evaluation = RuleHarness.Evaluate([.. LaiChau()]);
+
+        Assert.Equal(["bvdk-tam-duong-2026 4.2"], Fired(evaluation));
+        var finding = evaluation.Findings.Single(f => f.Rule.Id == "CE-C002");
+        Assert.Contains("(giao cho tất cả đơn vị cấp dưới)", finding.Message(Language.Vi), StringComparison.Ordinal);
+        Assert.Contains("xét theo liên kết implements; nhiệm vụ gần nhất: ", finding.Message(Language.Vi), StringComparison.Ordinal);
+        Assert.Contains("judged by implements links; closest task: ", finding.Message(Language.En), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChildWithoutLinks_IsJudgedByText_AndStillShowsTheGap()
+    {
+        // 4.2 (violence) is the planted gap; 4 is the heading that names the violence programmes (fixtures/coverage labels it so too).
+        var evaluation = RuleHarness.Evaluate([.. LaiChauWithoutLinksIn04()]);
+
+        Assert.Equal(["bvdk-tam-duong-2026 4", "bvdk-tam-duong-2026 4.2"], Fired(evaluation).Order(StringComparer.Ordinal));
+        var finding = evaluation.Findings.Single(f => f.Rule.Id == "CE-C002" && f.Subject.Id == "4.2");
+        Assert.Equal("@coverage-by-text", finding.Args["method"]);
+        Assert.EndsWith("%", finding.Args["score"], StringComparison.Ordinal);
+        Assert.Contains("xét theo so khớp nội dung vì kế hoạch không có liên kết implements; nhiệm vụ gần nhất: " + finding.Args["bestMatch"] + ", mức khớp " + finding.Args["score"],
+            finding.Message(Language.Vi), StringComparison.Ordinal);
+        Assert.Contains("judged by text matching, as the plan has no implements links; closest task: ", finding.Message(Language.En), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TaskOfOtherUnits_IsNotReportedEvenByText()
+    {
+        // Sở tasks III.1 (Phòng Tổ chức cán bộ) and III.3 (Trung tâm Kiểm soát bệnh tật) do not apply to a hospital.
+        var fired = Fired(RuleHarness.Evaluate([.. LaiChauWithoutLinksIn04()]));
+
+        Assert.DoesNotContain(fired, f => f.EndsWith(" III.1", StringComparison.Ordinal) || f.EndsWith(" III.3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CoverThreshold_IsARuleParameter()
+    {
+        var (ruleset, error) = Ruleset.TryParse("rules:\n  CE-C002: { parameters: { cover_threshold: \"0.99\" } }\n", "r.yaml", RuleAssembly.Catalog);
+        Assert.Null(error);
+
+        var strict = new RuleEngine(RuleAssembly.Catalog, ruleset!, new EngineOptions(RuleHarness.AsOf)).Evaluate([.. LaiChauWithoutLinksIn04()]);
+
+        Assert.True(Fired(strict).Length > 2);
+        Assert.Equal(["bvdk-tam-duong-2026 4.2"], Fired(new RuleEngine(RuleAssembly.Catalog, ruleset!, new EngineOptions(RuleHarness.AsOf)).Evaluate([.. LaiChau()])));
+    }
+}
