@@ -50,6 +50,11 @@ public sealed record CoverageDecision(
             return $"{method}; {table.Get("coverage-no-match", language)}";
         }
 
+        if (Covered && Method == CoverageMethod.ExplicitLink)
+        {
+            return $"{method}: {MatchesText}";
+        }
+
         var topics = SharedTopics.Count == 0 ? "—" : string.Join(", ", SharedTopics.Select(t => t.Label.For(language)));
         var terms = SharedTerms.Count == 0 ? "—" : string.Join(", ", SharedTerms.Select(t => $"“{t}”"));
         return $"{method}; " + table.Get("coverage-detail", language, ("matches", MatchesText), ("score", ScoreText), ("topics", topics), ("terms", terms));
