@@ -8,18 +8,17 @@ namespace ComplianceEngine.Core.Coverage;
 /// </summary>
 public sealed class ChildPlanIndex
 {
+    // The text index is built on first use: a child whose links cover every parent task never needs it.
+    private readonly Lazy<(List<string> Items, Dictionary<string, Dictionary<int, double>> Terms, Dictionary<string, Dictionary<int, double>> Topics)> text;
+
     internal ChildPlanIndex(
         Plan plan,
-        IReadOnlyList<string> items,
         IReadOnlyDictionary<string, List<string>> links,
-        Dictionary<string, Dictionary<int, double>> terms,
-        Dictionary<string, Dictionary<int, double>> topics)
+        Func<(List<string>, Dictionary<string, Dictionary<int, double>>, Dictionary<string, Dictionary<int, double>>)> buildText)
     {
         Plan = plan;
-        Items = items;
         Links = links;
-        TermPostings = terms;
-        TopicPostings = topics;
+        text = new Lazy<(List<string>, Dictionary<string, Dictionary<int, double>>, Dictionary<string, Dictionary<int, double>>)>(buildText);
     }
 
     /// <summary>The child plan.</summary>
@@ -29,16 +28,16 @@ public sealed class ChildPlanIndex
     public bool HasLinks => Links.Count > 0;
 
     /// <summary>Ids of the child's tasks, then its reports, by position.</summary>
-    internal IReadOnlyList<string> Items { get; }
+    internal IReadOnlyList<string> Items => text.Value.Items;
 
     /// <summary>Parent item id → the child items that say they implement it.</summary>
     internal IReadOnlyDictionary<string, List<string>> Links { get; }
 
     /// <summary>Term key → item → presence (1 in a title, less in a bullet).</summary>
-    internal Dictionary<string, Dictionary<int, double>> TermPostings { get; }
+    internal Dictionary<string, Dictionary<int, double>> TermPostings => text.Value.Terms;
 
     /// <summary>Topic id → item → presence.</summary>
-    internal Dictionary<string, Dictionary<int, double>> TopicPostings { get; }
+    internal Dictionary<string, Dictionary<int, double>> TopicPostings => text.Value.Topics;
 }
 
 /// <summary>
@@ -52,6 +51,9 @@ public sealed class CoverageMatcher
     private static readonly IReadOnlyDictionary<int, double> Empty = new Dictionary<int, double>();
 
     private readonly TextAnalyzer analyzer;
+
+    // A parent task is compared with every child of the parent: its text is analysed once, not once per child.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TextProfile> parentProfiles = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, Topic> topics;
 
     /// <summary>A matcher over <paramref name="lexicon"/> and <paramref name="abbreviations"/>.</summary>
@@ -61,11 +63,35 @@ public sealed class CoverageMatcher
         topics = lexicon.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
     }
 
+    private TextProfile AnalyzeParent(string text)
+    {
+        if (parentProfiles.Count > 100_000)
+        {
+            parentProfiles.Clear(); // Bounded: a long-running service must not grow without end.
+        }
+
+        return parentProfiles.GetOrAdd(text, analyzer.Analyze);
+    }
+
     /// <summary>Indexes <paramref name="child"/>: its links, and the terms and topics of its tasks and reports. Build once per child plan.</summary>
     public ChildPlanIndex Index(Plan child) => Index(child, new CoverageOptions());
 
     /// <summary>As <see cref="Index(Plan)"/>, with the presence weights of <paramref name="options"/>.</summary>
     public ChildPlanIndex Index(Plan child, CoverageOptions options)
+    {
+        var links = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var linked = child.Tasks.SelectMany(t => t.Implements.Select(l => (Parent: l.Value, Child: t.Id)))
+            .Concat(child.Reports.SelectMany(r => r.Implements.Select(l => (Parent: l.Value, Child: r.Id))))
+            .Concat(child.Indicators.SelectMany(i => i.Implements.Select(l => (Parent: l.Value, Child: i.Id))));
+        foreach (var (parent, item) in linked)
+        {
+            (links.TryGetValue(parent, out var list) ? list : links[parent] = []).Add(item);
+        }
+
+        return new ChildPlanIndex(child, links, () => IndexText(child, options));
+    }
+
+    private (List<string>, Dictionary<string, Dictionary<int, double>>, Dictionary<string, Dictionary<int, double>>) IndexText(Plan child, CoverageOptions options)
     {
         var items = new List<string>();
         var terms = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
@@ -82,16 +108,7 @@ public sealed class CoverageMatcher
             }
         }
 
-        var links = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var linked = child.Tasks.SelectMany(t => t.Implements.Select(l => (Parent: l.Value, Child: t.Id)))
-            .Concat(child.Reports.SelectMany(r => r.Implements.Select(l => (Parent: l.Value, Child: r.Id))))
-            .Concat(child.Indicators.SelectMany(i => i.Implements.Select(l => (Parent: l.Value, Child: i.Id))));
-        foreach (var (parent, item) in linked)
-        {
-            (links.TryGetValue(parent, out var list) ? list : links[parent] = []).Add(item);
-        }
-
-        return new ChildPlanIndex(child, items, links, terms, topicPostings);
+        return (items, terms, topicPostings);
     }
 
     /// <summary>
@@ -122,8 +139,8 @@ public sealed class CoverageMatcher
     /// </summary>
     public CoverageDecision DecideByText(PlanTask parentTask, ChildPlanIndex child, CoverageOptions options)
     {
-        var title = analyzer.Analyze(parentTask.Title);
-        var details = parentTask.Details.Select(analyzer.Analyze).ToList();
+        var title = AnalyzeParent(parentTask.Title);
+        var details = parentTask.Details.Select(AnalyzeParent).ToList();
         Match match;
 
         // A bullet that only asks for the unit's own plan is met by every child plan: it does not count towards the half.
@@ -134,7 +151,7 @@ public sealed class CoverageMatcher
         {
             // Each bullet is judged like a task: its first clause as its title, the rest as its details.
             var bullets = countable.Select(i => SplitClause(parentTask.Details[i]))
-                .Select(b => Score(Profile(analyzer.Analyze(b.Head), b.Tail is null ? [] : [analyzer.Analyze(b.Tail)], child, options), child, options))
+                .Select(b => Score(Profile(AnalyzeParent(b.Head), b.Tail is null ? [] : [AnalyzeParent(b.Tail)], child, options), child, options))
                 .OrderByDescending(m => m.Score).Take((countable.Count + 1) / 2).ToList();
             match = new Match(
                 bullets.Average(b => b.Score),
