@@ -35,11 +35,11 @@ public static class RuleAssembly
     /// The coverage matrix of <paramref name="reported"/> plans, with the unit directory, matcher and <c>cover_threshold</c>
     /// CE-C002 uses under <paramref name="ruleset"/>, so the matrix and the findings always agree.
     /// </summary>
-    public static IReadOnlyList<Core.Cascade.TraceCell> Trace(IReadOnlyList<Core.Model.Plan> reported, Evaluation evaluation, Ruleset ruleset)
+    public static IReadOnlyList<Core.Cascade.TraceCell> Trace(IReadOnlyList<Core.Model.Plan> reported, Evaluation evaluation, Ruleset ruleset, Core.Cascade.UnitDirectory? units = null)
     {
         var threshold = ruleset.For("CE-C002")?.Parameters.GetValueOrDefault("cover_threshold") ?? Catalog["CE-C002"].Parameters["cover_threshold"];
         var options = new Core.Coverage.CoverageOptions { CoverThreshold = double.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture) };
-        return Core.Cascade.Traceability.Build(reported, evaluation.Index, Units, CoverageMatcher, options, evaluation.Waived);
+        return Core.Cascade.Traceability.Build(reported, evaluation.Index, units ?? Units, CoverageMatcher, options, evaluation.Waived);
     }
 
     /// <summary>The built-in rules and descriptors.</summary>

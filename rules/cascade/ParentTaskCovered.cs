@@ -15,7 +15,7 @@ internal sealed class ParentTaskCovered : CascadeRule
     public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var child = context.Child;
-        var identity = RuleAssembly.Units.Identify(child);
+        var identity = (context.Facts.Units ?? RuleAssembly.Units).Identify(child);
         var options = new CoverageOptions { CoverThreshold = context.Parameters.GetNumber("cover_threshold") };
         var index = RuleAssembly.CoverageMatcher.Index(child, options);
         var titles = child.Tasks.Select(t => (t.Id, t.Title)).Concat(child.Reports.Select(r => (r.Id, r.Title)))
@@ -23,7 +23,7 @@ internal sealed class ParentTaskCovered : CascadeRule
 
         foreach (var task in context.Parent.Tasks)
         {
-            var applicability = Applicability.Decide(task, identity, RuleAssembly.Units);
+            var applicability = Applicability.Decide(task, identity, (context.Facts.Units ?? RuleAssembly.Units));
             if (!applicability.Applies)
             {
                 continue;

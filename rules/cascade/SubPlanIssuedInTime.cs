@@ -21,7 +21,7 @@ internal sealed class SubPlanIssuedInTime : CascadeRule
         foreach (var report in context.Parent.Reports.Where(r => r.Kind == ReportKind.Plan))
         {
             var addressed = new PlanTask { Id = report.Id, Title = report.Title, AssignedTo = report.From, Location = report.Location };
-            if (!Applicability.Decide(addressed, child, RuleAssembly.Units).Applies)
+            if (!Applicability.Decide(addressed, child, (context.Facts.Units ?? RuleAssembly.Units)).Applies)
             {
                 continue;
             }

@@ -43,6 +43,11 @@ internal sealed class CommonOptions
         Description = "Legal-document catalogue YAML (format legal-catalog/1) merged with the built-in one; repeatable",
     };
 
+    public Option<string[]> UnitFiles { get; } = new("--units")
+    {
+        Description = "Unit directory YAML (format unit-directory/1) merged with the built-in rules/catalogs/units.yaml; repeatable",
+    };
+
     public CommonOptions()
     {
         Lang.AcceptOnlyFromAmong("vi", "en");
@@ -64,6 +69,7 @@ internal sealed class CommonOptions
         command.Options.Add(RulesetFile);
         command.Options.Add(AsOf);
         command.Options.Add(Catalogs);
+        command.Options.Add(UnitFiles);
     }
 
     public RunSettings Read(ParseResult parse) => new(
@@ -74,6 +80,7 @@ internal sealed class CommonOptions
         parse.GetValue(AsOf) is { } asOf ? DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.Today))
     {
         CatalogFiles = parse.GetValue(Catalogs) ?? [],
+        UnitFiles = parse.GetValue(UnitFiles) ?? [],
     };
 }
 
@@ -82,4 +89,7 @@ internal sealed record RunSettings(ReportFormat Format, Language Language, strin
 {
     /// <summary>User legal-document catalogues (<c>--catalog</c>), merged in this order into the built-in one.</summary>
     public IReadOnlyList<string> CatalogFiles { get; init; } = [];
+
+    /// <summary>User unit directories (<c>--units</c>), merged in this order into the built-in one.</summary>
+    public IReadOnlyList<string> UnitFiles { get; init; } = [];
 }

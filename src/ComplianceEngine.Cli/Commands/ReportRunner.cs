@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Cascade;
 using System.Text;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
@@ -31,14 +32,27 @@ internal static class ReportRunner
             return ExitCodes.BadInput;
         }
 
+        var units = RuleAssembly.Units;
+        foreach (var file in settings.UnitFiles)
+        {
+            var (user, unitError) = UnitDirectory.TryLoad(file);
+            if (unitError is not null)
+            {
+                Console.Error.WriteLine(InputErrorText.Render(unitError, settings.Language));
+                return ExitCodes.BadInput;
+            }
+
+            units = units.Merge(user!);
+        }
+
         var loaded = PlanLoader.Load(inputs);
         var contextLoaded = context.Count > 0 ? PlanLoader.Load(context) : new LoadResult([], []);
         var ids = loaded.Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var plans = loaded.Plans.Concat(contextLoaded.Plans.Where(p => !ids.Contains(p.Id))).ToList();
         var errors = loaded.Errors.Concat(contextLoaded.Errors).ToList();
 
-        var evaluation = new RuleEngine(catalog, ruleset!, new EngineOptions(settings.AsOf) { Catalog = legal }).Evaluate(plans);
-        var report = Report.From(evaluation, errors, reportContext ? null : ids, reported => RuleAssembly.Trace(reported, evaluation, ruleset!));
+        var evaluation = new RuleEngine(catalog, ruleset!, new EngineOptions(settings.AsOf) { Catalog = legal, Units = units }).Evaluate(plans);
+        var report = Report.From(evaluation, errors, reportContext ? null : ids, reported => RuleAssembly.Trace(reported, evaluation, ruleset!, units));
         Write(report, settings);
 
         foreach (var error in errors)

@@ -78,6 +78,20 @@ public sealed class UnitDirectory
     public IReadOnlyDictionary<string, UnitKindEntry> Kinds => kinds;
 
     /// <summary>Reads a directory from YAML text; an input error (with its line) instead when the text is malformed.</summary>
+    public static (UnitDirectory? Directory, InputError? Error) TryLoad(string path)
+    {
+        var display = PlanLoader.DisplayPath(path);
+        try
+        {
+            return TryParse(TextFileReader.Read(path, display), display);
+        }
+        catch (InputErrorException e)
+        {
+            return (null, e.Error);
+        }
+    }
+
+    /// <summary>Reads a unit directory from YAML text; an input error instead when it is malformed.</summary>
     public static (UnitDirectory? Directory, InputError? Error) TryParse(string yaml, string file)
     {
         try

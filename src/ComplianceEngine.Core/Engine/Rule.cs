@@ -73,4 +73,7 @@ public sealed record RunFacts(PlanIndex Index, DateOnly AsOf)
     /// numbered plan of the run — or null when the run has no catalogue; the catalogue-based legal rules then stay silent.
     /// </summary>
     public LegalCatalog? Catalog { get; init; }
+
+    /// <summary>The unit directory applicability is decided with (the built-in one merged with <c>--units</c>); null: the rules' built-in one.</summary>
+    public Cascade.UnitDirectory? Units { get; init; }
 }

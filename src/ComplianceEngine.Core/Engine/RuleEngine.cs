@@ -16,6 +16,9 @@ public sealed record EngineOptions(DateOnly AsOf, int MaxParallelism = -1)
     /// that need one (CE-L002 … CE-L010 except CE-L006) do not run.
     /// </summary>
     public LegalCatalog? Catalog { get; init; }
+
+    /// <summary>The unit directory for applicability; null: the rules' built-in one.</summary>
+    public Cascade.UnitDirectory? Units { get; init; }
 }
 
 /// <summary>What an evaluation found.</summary>
@@ -35,7 +38,7 @@ public sealed class RuleEngine(RuleCatalog catalog, Ruleset ruleset, EngineOptio
     public Evaluation Evaluate(IReadOnlyList<Plan> plans)
     {
         var index = PlanIndex.Build(plans);
-        var facts = new RunFacts(index, options.AsOf) { Catalog = options.Catalog?.WithPlans(plans) };
+        var facts = new RunFacts(index, options.AsOf) { Catalog = options.Catalog?.WithPlans(plans), Units = options.Units };
         var active = catalog.Rules
             .Select(rule => (Rule: rule, Descriptor: catalog[rule.Id], Setting: ruleset.For(rule.Id)))
             .Where(r => r.Setting?.Enabled ?? true)

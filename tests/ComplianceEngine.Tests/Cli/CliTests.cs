@@ -91,6 +91,27 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void UnitsOption_MakesATaskForAUserNamedUnitApplicable()
+    {
+        // The Sở assigns a task to "CDC" (the provincial disease-control centre), a name only the user's directory knows.
+        File.WriteAllText(Path.Combine(dir, "so.yaml"), PlanText.Minimal(id: "so", number: "101/KH-SYT", extra: "tasks:\n  - id: \"III.3\"\n    title: Truyền thông về sức khỏe sinh sản\n    assigned_to: [CDC]\n"));
+        File.WriteAllText(Path.Combine(dir, "cdc.yaml"), PlanText.Minimal(id: "cdc", number: "7/KH-KSBT", level: "unit", issuer: "Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu",
+            extra: "parent: { id: so }\nlegal_bases:\n  - type: Kế hoạch\n    number: 101/KH-SYT\n    date: \"2026-04-20\"\n    raw: Kế hoạch số 101/KH-SYT\n"));
+        var units = Path.Combine(dir, "units.yml");
+        File.WriteAllText(units, "format: unit-directory/1\nunits:\n  - id: cdc\n    name: Trung tâm Kiểm soát bệnh tật tỉnh\n    aliases: [CDC]\n");
+        string[] CoverageFindings(params string[] extra)
+        {
+            var result = Support.Cli.Run(["audit", Path.Combine(dir, "so.yaml"), Path.Combine(dir, "cdc.yaml"), "--format", "json", .. extra]);
+            using var doc = JsonDocument.Parse(result.Stdout);
+            return doc.RootElement.GetProperty("findings").EnumerateArray()
+                .Where(f => f.GetProperty("ruleId").GetString() == "CE-C002").Select(f => f.GetProperty("subject").GetProperty("id").GetString()!).ToArray();
+        }
+
+        Assert.Empty(CoverageFindings());
+        Assert.Equal(["III.3"], CoverageFindings("--units", units));
+    }
+
+    [Fact]
     public void Rules_ListsTheCatalogue()
     {
         var result = Support.Cli.Run("rules", "--lang", "en");
