@@ -49,6 +49,16 @@ internal static partial class CitationParser
 
     private static readonly string[] TitleStarts = ["về", "phê duyệt", "hướng dẫn", "triển khai", "thực hiện", "quy định", "ban hành", "V/v", "v/v"];
 
+    // Names of laws of the field, so that "Luật Phòng, chống bạo lực gia đình cho viên chức" ends where the name does.
+    private static readonly string[] LawNames =
+    [
+        "Bình đẳng giới", "BĐG", "Phòng, chống bạo lực gia đình", "Phòng chống bạo lực gia đình", "Phòng, chống mua bán người",
+        "Hôn nhân và gia đình", "Trẻ em", "Cán bộ, công chức", "Viên chức", "Ngân sách nhà nước", "Ban hành văn bản quy phạm pháp luật",
+        "Tổ chức chính quyền địa phương", "Giáo dục nghề nghiệp", "Giáo dục", "Việc làm", "Người cao tuổi", "Người khuyết tật",
+        "Khám bệnh, chữa bệnh", "Bảo hiểm xã hội", "Phổ biến, giáo dục pháp luật", "Thanh niên", "Phòng, chống ma túy",
+        "Phòng, chống HIV/AIDS", "Dân số", "Thực hiện dân chủ ở cơ sở", "Hòa giải ở cơ sở",
+    ];
+
     private static readonly string[] CommaEnders = ["cụ thể", "v.v", "đồng thời", "trên cơ sở", "chủ động", "tổng hợp", "nhằm", "để "];
 
     // Type words of a numbered citation; abbreviations only count before "số".
@@ -404,6 +414,19 @@ internal static partial class CitationParser
             return null; // "chiến lược quốc gia" in lower case counts only with its period
         }
 
+        if (isLaw)
+        {
+            var folded = VietnameseText.Fold(text[nameFrom..Math.Min(text.Length, nameFrom + 60)]);
+            var known = LawNames.Select(n => (Name: n, Key: VietnameseText.Fold(n)))
+                .Where(n => folded.StartsWith(n.Key, StringComparison.Ordinal) && (folded.Length == n.Key.Length || !char.IsLetterOrDigit(folded[n.Key.Length])))
+                .OrderByDescending(n => n.Key.Length)
+                .FirstOrDefault();
+            if (known.Name is not null)
+            {
+                return nameFrom + known.Name.Length;
+            }
+        }
+
         if (isLaw || isStrategy)
         {
             return ShortNameEnd(text, nameFrom, isLaw ? 8 : 10, isLaw);
@@ -462,7 +485,7 @@ internal static partial class CitationParser
             if (c == ' ')
             {
                 words++;
-                if (words >= maxWords || StartsWithWord(text, i + 1, ["và", "trên địa bàn", "theo", "của", "đến", "tới", "năm", "số", "ngày", "liên quan", "đã", "được"]) is not null)
+                if (words >= maxWords || StartsWithWord(text, i + 1, ["và", "trên địa bàn", "theo", "của", "đến", "tới", "năm", "số", "ngày", "liên quan", "đã", "được", "cho", "bằng", "tại", "với", "trong", "để", "nhằm", "đối với", "từ"]) is not null)
                 {
                     return TrimEnd(text, from, i);
                 }

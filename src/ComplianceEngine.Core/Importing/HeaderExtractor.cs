@@ -162,7 +162,7 @@ internal static partial class HeaderExtractor
     /// The issuer as the opening sentence names it ("…, Sở Y tế Thanh Hóa xây dựng và ban hành kế hoạch …"), completed with the
     /// place when the sentence leaves it out ("Ban vì sự tiến bộ của phụ nữ tỉnh" + "… tỉnh Thanh Hóa …" in the title).
     /// </summary>
-    public static Located<string>? IssuerFromBody(IReadOnlyList<Paragraph> paragraphs, int from, int to, string? title, string file)
+    public static Located<string>? IssuerFromBody(IReadOnlyList<Paragraph> paragraphs, int from, int to, string? title, string file, IReadOnlyList<Located<string>>? headerLines = null)
     {
         for (var i = from; i < to && i < paragraphs.Count; i++)
         {
@@ -181,6 +181,7 @@ internal static partial class HeaderExtractor
                 }
 
                 issuer = CompletePlace(issuer, paragraphs, title);
+                issuer = PlaceFromHeader(issuer, headerLines ?? []);
                 return new Located<string>(issuer, new SourceLocation(file, p.LineAt(m.Groups["issuer"].Index), 1));
             }
         }
@@ -243,6 +244,30 @@ internal static partial class HeaderExtractor
                 {
                     return issuer + " " + m.Groups["name"].Value;
                 }
+            }
+        }
+
+        return issuer;
+    }
+
+    // "Sở Lao động - Thương binh và Xã hội" under the header line "UBND TỈNH YÊN BÁI": "… tỉnh Yên Bái", as the body is named.
+    private static string PlaceFromHeader(string issuer, IReadOnlyList<Located<string>> headerLines)
+    {
+        // Place words are written in lower case ("tỉnh", "xã"); "Xã hội" in a Sở's name is not one.
+        if (Regex.IsMatch(" " + issuer + " ", @" (?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.?) "))
+        {
+            return issuer;
+        }
+
+        var folded = " " + VietnameseText.Fold(issuer) + " ";
+
+        foreach (var line in headerLines)
+        {
+            var m = Regex.Match(line.Value, @"\b(?<kind>TỈNH|THÀNH PHỐ)\s+(?<name>\p{Lu}+(?:\s+\p{Lu}+){0,3})$");
+            if (m.Success && !folded.Contains(" " + VietnameseText.Fold(m.Groups["name"].Value) + " ", StringComparison.Ordinal))
+            {
+                var name = string.Join(' ', m.Groups["name"].Value.Split(' ').Select(w => w[..1] + w[1..].ToLowerInvariant()));
+                return $"{issuer} {m.Groups["kind"].Value.ToLowerInvariant()} {name}";
             }
         }
 

@@ -12,7 +12,7 @@ namespace ComplianceEngine.Core.Importing;
 /// </summary>
 internal static partial class IndicatorExtractor
 {
-    [GeneratedRegex(@"(?<v>(?:(?:từ|trên|dưới|tối thiểu|ít nhất|không quá|không dưới)\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*%)|(?<v>\d+(?:[.,]\d+)?\s*bé trai\s*/\s*100\s*bé gái)|(?<v>\d+(?:[.,]\d+)?\s*/\s*\d{1,3}(?:\.\d{3})+)")]
+    [GeneratedRegex(@"(?<v>(?:(?:[Tt]ừ|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông quá|[Kk]hông dưới)\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*%)|(?<v>\d+(?:[.,]\d+)?\s*bé trai\s*/\s*100\s*bé gái)|(?<v>\d+(?:[.,]\d+)?\s*/\s*\d{1,3}(?:\.\d{3})+)")]
     private static partial Regex ValueRegex();
 
     [GeneratedRegex(@"[Tt]ỷ\s+(?:lệ|số|suất)\b")]
@@ -63,12 +63,10 @@ internal static partial class IndicatorExtractor
                 var before = text[(inParenthesis ? open + 1 : clauseStart)..v.Index];
                 var nameAt = NameStartRegex().Matches(before).LastOrDefault();
                 string? name = null;
-                var connector = before;
                 var nameAfter = false;
                 if (nameAt is not null)
                 {
                     name = before[nameAt.Index..];
-                    connector = name;
                 }
                 else if (inParenthesis)
                 {
@@ -76,7 +74,7 @@ internal static partial class IndicatorExtractor
                     nameAt = NameStartRegex().Matches(outside).LastOrDefault();
                     name = nameAt is null ? null : outside[nameAt.Index..];
                 }
-                else if (before.Trim().Length == 0 || LeadInRegex().IsMatch(before))
+                else if (before.Trim().Trim('-', '+', '•', '*').Trim().Length == 0 || LeadInRegex().IsMatch(before))
                 {
                     var end = inParenthesis ? text.IndexOf(')', v.Index) : clauseEnd;
                     name = text[(v.Index + v.Length)..(end < 0 ? clauseEnd : end)];
@@ -90,7 +88,7 @@ internal static partial class IndicatorExtractor
                 }
 
                 var value = v.Groups["v"].Value.Trim();
-                var target = value.StartsWith("từ ", StringComparison.Ordinal) ? value[3..].Trim() : value;
+                var target = value.StartsWith("từ ", StringComparison.OrdinalIgnoreCase) ? value[3..].Trim() : value;
                 var year = YearAfterRegex().Match(text[(v.Index + v.Length)..]);
                 var lowered = (inParenthesis ? text[(open + 1)..v.Index] : text[clauseStart..v.Index]).ToLowerInvariant();
                 var direction = lowered.Contains("giảm", StringComparison.Ordinal) ? IndicatorDirection.Decrease
@@ -217,6 +215,11 @@ internal static partial class IndicatorExtractor
         if (n.StartsWith("duy trì", StringComparison.Ordinal) || baseline.StartsWith("Duy trì", StringComparison.Ordinal) || target.StartsWith("Duy trì", StringComparison.Ordinal))
         {
             return IndicatorDirection.Maintain;
+        }
+
+        if (n.Contains("giảm", StringComparison.Ordinal))
+        {
+            return IndicatorDirection.Decrease;
         }
 
         var f = VietnameseText.Fold(name);

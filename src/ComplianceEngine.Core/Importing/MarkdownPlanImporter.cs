@@ -66,9 +66,11 @@ public static class MarkdownPlanImporter
             if (block is HeadingBlock { IsSetext: false } heading && heading.Inline?.FirstChild is { } first)
             {
                 Drop(dropped, heading.Span.Start, first.Span.Start);
-                if (heading.Inline.LastChild is { } last && last.Span.End + 1 <= heading.Span.End)
+                var lineEnd = text.IndexOf('\n', heading.Span.Start) is var n && n >= 0 ? n : text.Length;
+                var contentEnd = (heading.Inline.LastChild?.Span.End ?? first.Span.End) + 1;
+                if (contentEnd < lineEnd && text[contentEnd..lineEnd].Trim().All(c => c == '#'))
                 {
-                    Drop(dropped, last.Span.End + 1, heading.Span.End + 1);
+                    Drop(dropped, contentEnd, lineEnd); // the optional closing "###"
                 }
             }
             else if (block is ThematicBreakBlock)

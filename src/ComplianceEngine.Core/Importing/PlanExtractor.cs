@@ -38,7 +38,7 @@ internal static partial class PlanExtractor
         var legalBases = citations.Where(c => c.IsLegalBasis).ToList();
         var sections = TaskExtractor.Sections(paragraphs, bodyStart, bodyEnd, file).Select(s => s.Section).ToList();
         var tasks = TaskExtractor.Tasks(paragraphs, firstStructure, bodyEnd, file);
-        var reports = ReportExtractor.Extract(paragraphs, bodyStart, bodyEnd, tasks, file);
+
         var indicators = IndicatorExtractor.FromSentences(paragraphs, bodyStart, bodyEnd, tasks, file).Concat(IndicatorExtractor.FromTables(paragraphs, file)).ToList();
 
         IReadOnlyList<Located<string>> recipients = [];
@@ -52,9 +52,10 @@ internal static partial class PlanExtractor
         var signer = ClosingExtractor.Signer(paragraphs, closingFrom, beside, file);
 
         var title = header.Title;
-        var issuer = HeaderExtractor.IssuerFromBody(paragraphs, bodyStart, firstStructure, title?.Value, file)
-            ?? ClosingIssuer(paragraphs, bodyStart, bodyEnd, title?.Value, file)
+        var issuer = HeaderExtractor.IssuerFromBody(paragraphs, bodyStart, firstStructure, title?.Value, file, header.IssuerLines)
+            ?? ClosingIssuer(paragraphs, bodyStart, bodyEnd, file)
             ?? header.IssuerLines.LastOrDefault();
+        var reports = ReportExtractor.Extract(paragraphs, bodyStart, bodyEnd, tasks, issuer?.Value, file);
         var (level, kinds) = IssuerClassifier.Classify(issuer?.Value ?? string.Empty, header.Number?.Value);
         if (level is null && header.IssuerLines.Count > 0)
         {
@@ -164,7 +165,7 @@ internal static partial class PlanExtractor
         return parent is null ? null : new ParentReference(null, parent.Number, parent.Date, parent.Issuer, parent.Location);
     }
 
-    private static Located<string>? ClosingIssuer(IReadOnlyList<Paragraph> paragraphs, int from, int to, string? title, string file)
+    private static Located<string>? ClosingIssuer(IReadOnlyList<Paragraph> paragraphs, int from, int to, string file)
     {
         for (var i = from; i < to; i++)
         {

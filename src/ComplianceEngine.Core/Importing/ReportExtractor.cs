@@ -29,11 +29,14 @@ internal static partial class ReportExtractor
     [GeneratedRegex(@"(?<![\p{L}])đề nghị\s+(?<u>.+?)\s+(?:nghiêm túc|triển khai|tổ chức|thực hiện)\b")]
     private static partial Regex RequestedUnitsRegex();
 
+    [GeneratedRegex(@"^(?:[-+•]\s*)?(?<u>(?:Các|các|UBND|Ủy ban|Sở|Phòng|Ban|Trạm|Trung tâm|Khoa)\s[^;:.]*?)\s+(?:gửi|nộp)\s+(?:báo cáo|kế hoạch)")]
+    private static partial Regex SenderRegex();
+
     [GeneratedRegex(@"\s+(?:gửi|về|trước|đối với|theo|để|phù hợp|đúng|tổng hợp|và gửi)\b.*$|\s*[,;(].*$")]
     private static partial Regex TitleTailRegex();
 
     /// <summary>The reports of the paragraphs <paramref name="from"/> to <paramref name="to"/>; <paramref name="tasks"/> gives the duty a deadline belongs to.</summary>
-    public static IReadOnlyList<PlanReport> Extract(IReadOnlyList<Paragraph> paragraphs, int from, int to, IReadOnlyList<ExtractedTask> tasks, string file)
+    public static IReadOnlyList<PlanReport> Extract(IReadOnlyList<Paragraph> paragraphs, int from, int to, IReadOnlyList<ExtractedTask> tasks, string? issuer, string file)
     {
         var reports = new List<PlanReport>();
         for (var i = from; i < to && i < paragraphs.Count; i++)
@@ -44,52 +47,65 @@ internal static partial class ReportExtractor
                 continue;
             }
 
-            var text = p.Text;
-            var previousEnd = 0;
-            foreach (Match d in DeadlineRegex().Matches(text))
+            // A table row is read cell by cell: a deadline in one cell belongs to what its own cell says.
+            foreach (var text in p.IsTableRow ? p.Cells : [p.Text])
             {
-                var clauseStart = ClauseStart(text, d.Index);
-                var regionStart = Math.Max(clauseStart, previousEnd);
-                previousEnd = d.Index + d.Length;
-                string? title = null;
-                var forMatch = ForRegex().Match(text[(d.Index + d.Length)..]);
-                if (forMatch.Success)
-                {
-                    var start = d.Index + d.Length + forMatch.Length;
-                    title = TitleTailRegex().Replace(text[start..], string.Empty).Trim();
-                }
-                else
-                {
-                    var region = text[regionStart..d.Index];
-                    var deliverable = DeliverableRegex().Match(region);
-                    if (deliverable.Success)
-                    {
-                        title = TitleTailRegex().Replace(region[deliverable.Index..], string.Empty).Trim();
-                    }
-                }
-
-                if (string.IsNullOrWhiteSpace(title) || title.Length < 6)
-                {
-                    continue;
-                }
-
-                var due = d.Value.Trim();
-                var kind = KindOf(title, due);
-                var duty = tasks.FirstOrDefault(t => t.Paragraphs.Contains(p));
-                reports.Add(new PlanReport
-                {
-                    Id = NextId(kind, reports),
-                    Title = title,
-                    Kind = kind,
-                    Due = new Located<string>(due, new SourceLocation(file, p.LineAt(d.Index), 1)),
-                    Recipient = Recipient(paragraphs, i, text, regionStart, d),
-                    From = From(paragraphs, i, kind, duty),
-                    Location = new SourceLocation(file, p.LineAt(d.Index), 1),
-                });
+                Read(paragraphs, i, text, tasks, issuer, file, reports);
             }
         }
 
         return reports;
+    }
+
+    private static void Read(IReadOnlyList<Paragraph> paragraphs, int i, string text, IReadOnlyList<ExtractedTask> tasks, string? issuer, string file, List<PlanReport> reports)
+    {
+        var p = paragraphs[i];
+        var first = reports.Count;
+        var previousEnd = 0;
+        foreach (Match d in DeadlineRegex().Matches(text))
+        {
+            var clauseStart = ClauseStart(text, d.Index);
+            var regionStart = Math.Max(clauseStart, previousEnd);
+            previousEnd = d.Index + d.Length;
+            string? title = null;
+            var forMatch = ForRegex().Match(text[(d.Index + d.Length)..]);
+            if (forMatch.Success)
+            {
+                var start = d.Index + d.Length + forMatch.Length;
+                title = TitleTailRegex().Replace(text[start..], string.Empty).Trim();
+            }
+            else
+            {
+                var region = text[regionStart..d.Index];
+                var deliverable = DeliverableRegex().Match(region);
+                if (deliverable.Success)
+                {
+                    title = TitleTailRegex().Replace(region[deliverable.Index..], string.Empty).Trim();
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(title) || title.Length < 6)
+            {
+                continue;
+            }
+
+            var due = d.Value.Trim();
+            var kind = KindOf(title, due);
+            var duty = tasks.FirstOrDefault(t => t.Paragraphs.Contains(p));
+            var line = p.IsTableRow ? p.Line : p.LineAt(d.Index);
+            // "… gửi Phòng X trước ngày 10/6/2024; báo cáo tổng kết năm trước ngày 15/11/2024": the second goes where the first does.
+            var recipient = Recipient(paragraphs, i, text, regionStart, d) ?? (first < reports.Count ? reports[^1].Recipient : null);
+            reports.Add(new PlanReport
+            {
+                Id = NextId(kind, reports),
+                Title = title,
+                Kind = kind,
+                Due = new Located<string>(due, new SourceLocation(file, line, 1)),
+                Recipient = recipient,
+                From = Sender(text, d.Index) ?? From(paragraphs, i, kind, duty, recipient, issuer),
+                Location = new SourceLocation(file, line, 1),
+            });
+        }
     }
 
     private static int ClauseStart(string text, int at)
@@ -189,9 +205,14 @@ internal static partial class ReportExtractor
         return null;
     }
 
-    private static IReadOnlyList<string> From(IReadOnlyList<Paragraph> paragraphs, int index, ReportKind kind, ExtractedTask? duty)
+    // Who sends it: the units a duty is given to, when the duty asks them for their plan, when they report back to the issuer
+    // ("báo cáo kết quả về Ủy ban nhân dân xã"), or when they are units below ("UBND các xã, thị trấn"); one department
+    // preparing the issuer's own report upward ("Phòng Tổ chức Hành chính") is not a sender.
+    private static IReadOnlyList<string> From(IReadOnlyList<Paragraph> paragraphs, int index, ReportKind kind, ExtractedTask? duty, string? recipient, string? issuer)
     {
-        if (kind == ReportKind.Plan && duty is not null && duty.Task.AssignedTo.Count > 0)
+        var toIssuer = recipient is not null && issuer is not null && VietnameseText.Fold(issuer).StartsWith(VietnameseText.Fold(recipient), StringComparison.Ordinal);
+        var lowerUnits = duty is not null && duty.Task.AssignedTo.Count > 0 && !duty.Task.AssignedTo.Any(UnitListParser.IsSingle);
+        if ((kind == ReportKind.Plan || toIssuer || lowerUnits) && duty is not null && duty.Task.AssignedTo.Count > 0)
         {
             return duty.Task.AssignedTo;
         }
@@ -206,6 +227,15 @@ internal static partial class ReportExtractor
         }
 
         return [];
+    }
+
+    // "Các phòng, đơn vị thuộc Sở gửi báo cáo … trước ngày …": the subject of the sentence sends it.
+    private static IReadOnlyList<string>? Sender(string text, int at)
+    {
+        var start = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
+        var sentence = text[(start < 0 ? 0 : start + 2)..at];
+        var m = SenderRegex().Match(sentence);
+        return m.Success ? UnitListParser.Split(m.Groups["u"].Value) : null;
     }
 
     private static string Clean(string unit) => unit.Trim().TrimEnd('.', ',', ';').Trim();

@@ -220,7 +220,7 @@ internal static partial class TaskExtractor
             var at = new SourceLocation(file, p.Line, 1);
             if (field.Success && LeadLabels.Contains(label))
             {
-                var (l, s) = Responsibility(value);
+                var (l, s) = Responsibility(value, leadField: label.Contains("chu tri", StringComparison.Ordinal));
                 lead ??= l is null ? null : new Located<string>(l, at);
                 supporting.AddRange(s);
             }
@@ -242,10 +242,11 @@ internal static partial class TaskExtractor
     }
 
     /// <summary>
-    /// "Phòng Tổ chức hành chính chủ trì tham mưu; các khoa, phòng phối hợp." → lead and supporting units;
-    /// without "chủ trì"/"phối hợp", the first unit of the list leads and the others support.
+    /// "Phòng Tổ chức hành chính chủ trì tham mưu; các khoa, phòng phối hợp." → lead and supporting units. A clause
+    /// labelled "chủ trì: …" / "phối hợp: …" gives its units as written; without any keyword, the first unit of the list
+    /// leads and the others support — unless the field itself is the lead's ("Cơ quan chủ trì: A, B"), which names leads only.
     /// </summary>
-    public static (string? Lead, IReadOnlyList<string> Supporting) Responsibility(string value)
+    public static (string? Lead, IReadOnlyList<string> Supporting) Responsibility(string value, bool leadField = false)
     {
         value = value.Trim().TrimEnd('.', ';').Trim();
         if (value.Length == 0)
@@ -255,9 +256,25 @@ internal static partial class TaskExtractor
 
         string? lead = null;
         var supporting = new List<string>();
-        var keyworded = false;
+        var keyworded = leadField;
         foreach (var clause in value.Split(';').Select(c => c.Trim()).Where(c => c.Length > 0))
         {
+            var labelled = LabelledClauseRegex().Match(clause);
+            if (labelled.Success)
+            {
+                keyworded = true;
+                if (labelled.Groups["role"].Value.Contains("chủ", StringComparison.OrdinalIgnoreCase))
+                {
+                    lead ??= labelled.Groups["units"].Value.Trim().TrimEnd('.');
+                }
+                else
+                {
+                    supporting.AddRange(UnitListParser.Split(labelled.Groups["units"].Value.Trim().TrimEnd('.')));
+                }
+
+                continue;
+            }
+
             var lower = clause.ToLowerInvariant();
             var leadAt = lower.IndexOf("chủ trì", StringComparison.Ordinal);
             var supportAt = lower.IndexOf("phối hợp", StringComparison.Ordinal);
@@ -276,6 +293,10 @@ internal static partial class TaskExtractor
                 var after2 = after.StartsWith("với ", StringComparison.Ordinal) ? after[4..] : after;
                 supporting.AddRange(before.Length > 0 ? [before] : UnitListParser.Split(after2));
             }
+            else if (leadField && lead is null)
+            {
+                lead = clause; // "Cơ quan chủ trì: Văn phòng Sở; …"
+            }
         }
 
         if (keyworded)
@@ -286,6 +307,9 @@ internal static partial class TaskExtractor
         var units = value.Split(", ").Select(u => u.Trim()).Where(u => u.Length > 0).ToList();
         return (units[0], units.Skip(1).ToList());
     }
+
+    [GeneratedRegex(@"^(?:(?:[Đđ]ơn vị|[Cc]ơ quan)\s+)?(?<role>[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:\s*(?<units>.+)$")]
+    private static partial Regex LabelledClauseRegex();
 
     private static Located<string>? ParenthesisTimeline(IEnumerable<Paragraph> paragraphs, string file)
     {
@@ -488,7 +512,7 @@ internal static partial class TaskExtractor
                 }
 
                 var at = new SourceLocation(file, row.Line, 1);
-                var (leadUnit, extra) = Responsibility(Cell(lead));
+                var (leadUnit, extra) = Responsibility(Cell(lead), leadField: true);
                 tasks.Add(new ExtractedTask(
                     new PlanTask
                     {

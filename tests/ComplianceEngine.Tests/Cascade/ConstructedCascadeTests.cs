@@ -23,14 +23,14 @@ public sealed class ConstructedCascadeTests
             // Seed 002 as it is: blank number and date of a draft, tasks without unit or time, annual report later than the Sở's.
             "03-bvdk-than-uyen-2026.yaml:22 CE-P002 bvdk-than-uyen-2026",
             "03-bvdk-than-uyen-2026.yaml:29 CE-P005 bvdk-than-uyen-2026",
-            "03-bvdk-than-uyen-2026.yaml:154 CE-T001 4", "03-bvdk-than-uyen-2026.yaml:154 CE-T002 4",
-            "03-bvdk-than-uyen-2026.yaml:161 CE-T001 4.1", "03-bvdk-than-uyen-2026.yaml:161 CE-T002 4.1",
-            "03-bvdk-than-uyen-2026.yaml:171 CE-T001 4.2", "03-bvdk-than-uyen-2026.yaml:171 CE-T002 4.2",
-            "03-bvdk-than-uyen-2026.yaml:183 CE-T001 4.3", "03-bvdk-than-uyen-2026.yaml:183 CE-T002 4.3",
-            "03-bvdk-than-uyen-2026.yaml:195 CE-T001 5", "03-bvdk-than-uyen-2026.yaml:195 CE-T002 5",
-            "03-bvdk-than-uyen-2026.yaml:208 CE-T002 III.1", "03-bvdk-than-uyen-2026.yaml:220 CE-T002 III.2",
-            "03-bvdk-than-uyen-2026.yaml:233 CE-T002 III.3",
-            "03-bvdk-than-uyen-2026.yaml:254 CE-C003 bc-nam",
+            "03-bvdk-than-uyen-2026.yaml:164 CE-T001 4", "03-bvdk-than-uyen-2026.yaml:164 CE-T002 4",
+            "03-bvdk-than-uyen-2026.yaml:171 CE-T001 4.1", "03-bvdk-than-uyen-2026.yaml:171 CE-T002 4.1",
+            "03-bvdk-than-uyen-2026.yaml:181 CE-T001 4.2", "03-bvdk-than-uyen-2026.yaml:181 CE-T002 4.2",
+            "03-bvdk-than-uyen-2026.yaml:193 CE-T001 4.3", "03-bvdk-than-uyen-2026.yaml:193 CE-T002 4.3",
+            "03-bvdk-than-uyen-2026.yaml:205 CE-T001 5", "03-bvdk-than-uyen-2026.yaml:205 CE-T002 5",
+            "03-bvdk-than-uyen-2026.yaml:218 CE-T002 III.1", "03-bvdk-than-uyen-2026.yaml:230 CE-T002 III.2",
+            "03-bvdk-than-uyen-2026.yaml:244 CE-T002 III.3",
+            "03-bvdk-than-uyen-2026.yaml:264 CE-C003 bc-nam",
 
             // Planted in the constructed second hospital.
             "04-bvdk-tam-duong-2026.yaml:15 CE-P004 bvdk-tam-duong-2026",

@@ -86,8 +86,8 @@ internal static class ImportAccuracy
         {
             Agree("header fields", HeaderFields(expected, actual), differences),
             Agree("citation fields", Matched(expected, actual, AllCitations, CitationKey, ["type", "issuer", "title", "raw", "doc_line", "basis"]), differences),
-            Agree("task titles", Matched(expected, actual, d => Items(d, "tasks"), t => S(t, "id"), ["title"]), differences),
-            Agree("task details", Matched(expected, actual, d => Items(d, "tasks"), t => S(t, "id"), ["details", "supporting_units", "assigned_to", "doc_line"]), differences),
+            Agree("task titles", Matched(expected, actual, d => Items(d, "tasks"), t => S(t, "id") ?? string.Empty, ["title"]), differences),
+            Agree("task details", Matched(expected, actual, d => Items(d, "tasks"), t => S(t, "id") ?? string.Empty, ["details", "supporting_units", "assigned_to", "doc_line"]), differences),
             Agree("report fields", Matched(expected, actual, d => Items(d, "reports"), Report, ["title", "recipient", "from", "doc_line"]), differences),
             Agree("indicator fields", Matched(expected, actual, d => Items(d, "indicators"), Indicator, ["unit", "baseline", "direction", "year", "responsible", "doc_line"]), differences),
             Agree("signer", SignerFields(expected, actual), differences),

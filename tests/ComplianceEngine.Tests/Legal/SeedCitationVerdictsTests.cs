@@ -58,6 +58,8 @@ public sealed class SeedCitationVerdictsTests
         { "002-bvdk-than-uyen-2026.yaml", 78, 85, "" }, // Chương trình phòng ngừa và ứng phó với bạo lực trên cơ sở gi… — a GBV programme "2026-2030" the catalogue does not have: unresolved, no finding
         { "002-bvdk-than-uyen-2026.yaml", 82, 95, "" }, // 2282/QĐ-TTg
         { "002-bvdk-than-uyen-2026.yaml", 89, 97, "" }, // Kế hoạch thực hiện Chương trình “Tăng cường sự tham gia bình…
+        { "002-bvdk-than-uyen-2026.yaml", 95, 63, "" }, // Chiến lược quốc gia về bình đẳng giới giai đoạn 2026-2030 (repeat)
+        { "002-bvdk-than-uyen-2026.yaml", 99, 87, "" }, // Chương trình phòng ngừa … giai đoạn 2026-2030 (repeat)
         { "003-ban-vstbcpn-kon-tum-2017.yaml", 34, 7, "" }, // 1696/QĐ-TTg
         { "003-ban-vstbcpn-kon-tum-2017.yaml", 41, 7, "" }, // 06/UBQG-VP
         { "003-ban-vstbcpn-kon-tum-2017.yaml", 49, 9, "" }, // 738/KH-UBND
