@@ -16,9 +16,7 @@ internal sealed class DateInsidePeriod : PlanRule
             yield break;
         }
 
-        var times = plan.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Timeline?.Value)).Select(t => ("task", t.Id, t.Timeline!))
-            .Concat(plan.Reports.Select(r => ("report", r.Id, r.Due)));
-        foreach (var (what, id, time) in times)
+        foreach (var (what, id, time) in plan.TimeExpressions)
         {
             var parsed = TimeExpressionParser.Parse(time.Value, plan.ReferenceYear);
             if (parsed.Value is { YearImplied: false } value && (!period.Contains(value.End.Year) || (value.Start is { } s && !period.Contains(s.Year))))

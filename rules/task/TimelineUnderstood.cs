@@ -12,9 +12,7 @@ internal sealed class TimelineUnderstood : PlanRule
     public override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
-        var times = plan.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Timeline?.Value)).Select(t => ("task", t.Id, t.Timeline!))
-            .Concat(plan.Reports.Select(r => ("report", r.Id, r.Due)));
-        foreach (var (what, id, time) in times)
+        foreach (var (what, id, time) in plan.TimeExpressions)
         {
             var parsed = TimeExpressionParser.Parse(time.Value, plan.ReferenceYear);
             if (!parsed.Success)

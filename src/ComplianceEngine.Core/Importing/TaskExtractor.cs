@@ -115,7 +115,28 @@ internal static partial class TaskExtractor
         return first && f.Contains("can cu", StringComparison.Ordinal) ? SectionKind.Other : SectionKind.Content;
     }
 
-    private static void ReadContent(IReadOnlyList<Paragraph> paragraphs, int from, int to, string? section, string file, List<ExtractedTask> tasks)
+    private static void ReadContent(IReadOnlyList<Paragraph> paragraphs, int from, int to, string? section, string file, List<ExtractedTask> tasks) =>
+        ReadHeadedBlocks(paragraphs, from, to, section, file, tasks,
+            isHeading: p => p.Marker.Kind == MarkerKind.Number,
+            make: (heading, content) => ContentTask(heading, content, section, file, tasks));
+
+    // Section III: only first-level numbers start a unit's duties; deeper numbers are part of them.
+    private static void ReadDuties(IReadOnlyList<Paragraph> paragraphs, int from, int to, string section, string file, List<ExtractedTask> tasks) =>
+        ReadHeadedBlocks(paragraphs, from, to, section, file, tasks,
+            isHeading: p => p.Marker.Kind == MarkerKind.Number && p.Marker.Depth == 1,
+            make: (heading, content) => Duty(heading, content, section, file));
+
+    // Walks paragraphs [from, to): a heading paragraph opens a block that collects what follows until the next heading,
+    // a task or unit table, or the closing lines; each block becomes one task.
+    private static void ReadHeadedBlocks(
+        IReadOnlyList<Paragraph> paragraphs,
+        int from,
+        int to,
+        string? section,
+        string file,
+        List<ExtractedTask> tasks,
+        Func<Paragraph, bool> isHeading,
+        Func<Paragraph, List<Paragraph>, ExtractedTask> make)
     {
         Paragraph? heading = null;
         var content = new List<Paragraph>();
@@ -134,7 +155,7 @@ internal static partial class TaskExtractor
                 continue;
             }
 
-            if (p.Marker.Kind == MarkerKind.Number && !p.IsTableRow)
+            if (!p.IsTableRow && isHeading(p))
             {
                 Flush();
                 heading = p;
@@ -158,7 +179,7 @@ internal static partial class TaskExtractor
         {
             if (heading is not null)
             {
-                tasks.Add(ContentTask(heading, content, section, file, tasks));
+                tasks.Add(make(heading, content));
             }
 
             heading = null;
@@ -325,56 +346,6 @@ internal static partial class TaskExtractor
         return null;
     }
 
-    private static void ReadDuties(IReadOnlyList<Paragraph> paragraphs, int from, int to, string section, string file, List<ExtractedTask> tasks)
-    {
-        Paragraph? heading = null;
-        var content = new List<Paragraph>();
-        for (var i = from; i < to; i++)
-        {
-            var p = paragraphs[i];
-            if (p.IsFootnote)
-            {
-                continue;
-            }
-
-            if (p.IsTableRow && (TaskTable.IsHeader(p) || UnitTable.IsHeader(p)))
-            {
-                Flush();
-                i = (TaskTable.IsHeader(p) ? TaskTable.Read(paragraphs, i, to, section, file, tasks) : UnitTable.Read(paragraphs, i, to, section, file, tasks)) - 1;
-                continue;
-            }
-
-            if (p.Marker.Kind == MarkerKind.Number && p.Marker.Depth == 1 && !p.IsTableRow)
-            {
-                Flush();
-                heading = p;
-                continue;
-            }
-
-            if (IsClosing(p))
-            {
-                break;
-            }
-
-            if (heading is not null)
-            {
-                content.Add(p);
-            }
-        }
-
-        Flush();
-
-        void Flush()
-        {
-            if (heading is not null)
-            {
-                tasks.Add(Duty(heading, content, section, file));
-            }
-
-            heading = null;
-            content = [];
-        }
-    }
 
     private static ExtractedTask Duty(Paragraph heading, List<Paragraph> content, string section, string file)
     {

@@ -117,6 +117,11 @@ public sealed record Plan
     /// </summary>
     public IReadOnlyList<ImportNote> ImportNotes { get; init; } = [];
 
+    /// <summary>Every written time of the plan: task timelines (when given) and report due dates, with what they belong to.</summary>
+    public IEnumerable<(string Kind, string Id, Located<string> Time)> TimeExpressions =>
+        Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Timeline?.Value)).Select(t => ("task", t.Id, t.Timeline!))
+            .Concat(Reports.Select(r => ("report", r.Id, r.Due)));
+
     /// <summary>All citations, bases first.</summary>
     public IEnumerable<Citation> AllCitations => LegalBases.Concat(References);
 

@@ -69,23 +69,7 @@ public sealed class SarifReportWriter : IReportWriter
                 json.WriteStartObject("message");
                 json.WriteString("text", $"{f.Message(language)} {f.Fix(language)}");
                 json.WriteEndObject();
-                json.WriteStartArray("locations");
-                json.WriteStartObject();
-                json.WriteStartObject("physicalLocation");
-                json.WriteStartObject("artifactLocation");
-                json.WriteString("uri", f.Location.File);
-                json.WriteEndObject();
-                if (f.Location.Line > 0)
-                {
-                    json.WriteStartObject("region");
-                    json.WriteNumber("startLine", f.Location.Line);
-                    json.WriteNumber("startColumn", Math.Max(1, f.Location.Column));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndObject();
-                json.WriteEndObject();
-                json.WriteEndArray();
+                WriteLocations(json, f.Location);
                 json.WriteStartObject("properties");
                 json.WriteString("planId", f.PlanId);
                 json.WriteString("subjectKind", f.Subject.Kind);
@@ -116,23 +100,7 @@ public sealed class SarifReportWriter : IReportWriter
                 json.WriteStartObject("message");
                 json.WriteString("text", Text.TextTable.InputErrors.Get(e.Code, language, e.Args));
                 json.WriteEndObject();
-                json.WriteStartArray("locations");
-                json.WriteStartObject();
-                json.WriteStartObject("physicalLocation");
-                json.WriteStartObject("artifactLocation");
-                json.WriteString("uri", e.Location.File);
-                json.WriteEndObject();
-                if (e.Location.Line > 0)
-                {
-                    json.WriteStartObject("region");
-                    json.WriteNumber("startLine", e.Location.Line);
-                    json.WriteNumber("startColumn", Math.Max(1, e.Location.Column));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndObject();
-                json.WriteEndObject();
-                json.WriteEndArray();
+                WriteLocations(json, e.Location);
                 json.WriteEndObject();
             }
 
@@ -146,6 +114,27 @@ public sealed class SarifReportWriter : IReportWriter
 
         output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         output.Write('\n');
+    }
+
+    private static void WriteLocations(Utf8JsonWriter json, Model.SourceLocation location)
+    {
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", location.File);
+        json.WriteEndObject();
+        if (location.Line > 0)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", location.Line);
+            json.WriteNumber("startColumn", Math.Max(1, location.Column));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static string Level(Severity severity) => severity switch

@@ -7,50 +7,32 @@ namespace ComplianceEngine.Core.Text;
 public static class VietnameseText
 {
     /// <summary>NFC, with runs of white space folded to one space and trimmed.</summary>
-    public static string Clean(string text)
-    {
-        var nfc = text.Normalize(NormalizationForm.FormC);
-        var sb = new StringBuilder(nfc.Length);
-        var space = false;
-        foreach (var c in nfc)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
+    public static string Clean(string text) => FoldSpaces(text.Normalize(NormalizationForm.FormC), c => c);
 
     /// <summary>
     /// Comparison key: lower case, without diacritics (đ → d), white space folded.
     /// "Sở Y tế Thanh Hoá" and "so y te thanh hóa" give the same key.
     /// </summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
+    public static string Fold(string text) => FoldSpaces(text.Normalize(NormalizationForm.FormD), c =>
+        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? null
+        : c is 'đ' or 'Đ' ? 'd'
+        : char.ToLowerInvariant(c));
 
+    // Maps each character (null drops it), folding runs of white space to one space and trimming both ends.
+    private static string FoldSpaces(string text, Func<char, char?> map)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
             if (char.IsWhiteSpace(c))
             {
                 space = sb.Length > 0;
+                continue;
+            }
+
+            if (map(c) is not { } mapped)
+            {
                 continue;
             }
 
@@ -60,11 +42,7 @@ public static class VietnameseText
                 space = false;
             }
 
-            sb.Append(c switch
-            {
-                'đ' or 'Đ' => 'd',
-                _ => char.ToLowerInvariant(c),
-            });
+            sb.Append(mapped);
         }
 
         return sb.ToString();
