@@ -16,14 +16,9 @@ public sealed class ConstructedDocxGenerator
     private const int Outline = 1;
     private const int Bullets = 2;
 
-    [Fact]
+    [GeneratorFact]
     public void GenerateConstructedDocx_WhenAsked()
     {
-        if (Environment.GetEnvironmentVariable("CE_GENERATE_IMPORT_FIXTURES") != "1")
-        {
-            return;
-        }
-
         using var document = WordprocessingDocument.Create(Repo.Path("fixtures", "import", "kh-ttyt-tam-duong-2026.docx"), WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
         main.AddNewPart<NumberingDefinitionsPart>().Numbering = Numbering();

@@ -18,14 +18,9 @@ public sealed class SeedDocxGenerator
     private static readonly string[] Seeds =
         ["000_e9cd2d02cd492238", "001_0f6675b2cba987fa", "002_7e8e160c5670c66d", "003_da39caddab931df9", "004_a24cbc1ae2d40f4e"];
 
-    [Fact]
+    [GeneratorFact]
     public void GenerateSeedDocx_WhenAsked()
     {
-        if (Environment.GetEnvironmentVariable("CE_GENERATE_IMPORT_FIXTURES") != "1")
-        {
-            return;
-        }
-
         var outDir = Repo.Path("fixtures", "import", "seeds-docx");
         Directory.CreateDirectory(outDir);
         var work = Directory.CreateTempSubdirectory("ce-seed-docx-").FullName;

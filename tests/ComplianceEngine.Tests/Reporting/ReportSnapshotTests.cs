@@ -61,6 +61,11 @@ public sealed class ReportSnapshotTests
         Assert.Equal(root.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("severity").GetString() == "error"), summary.GetProperty("errors").GetInt32());
         Assert.Equal(1, summary.GetProperty("waived").GetInt32());
 
+        var cells = root.GetProperty("coverage").EnumerateArray().ToList();
+        Assert.Contains(cells, c => c.GetProperty("status").GetString() == "missing" && c.GetProperty("child").GetString() == "bvdk-trieu-son-2019" && c.GetProperty("parentTask").GetString() == "3");
+        Assert.Contains(cells, c => c.GetProperty("status").GetString() == "not-applicable" && c.GetProperty("applicability").GetString() == "other-units");
+        Assert.Contains(cells, c => c.GetProperty("status").GetString() == "waived" && c.GetProperty("waiverReason").GetString()!.Length > 0);
+
         // Vietnamese stays readable: "nhiệm vụ" is written as such, not as \u escapes.
         Assert.Contains("Nhiệm vụ", text);
         Assert.DoesNotContain("\\u1EC7", text);
