@@ -15,6 +15,9 @@ internal enum ReportFormat
 
     /// <summary>SARIF 2.1.0.</summary>
     Sarif,
+
+    /// <summary>A self-contained HTML page of the Markdown report.</summary>
+    Html,
 }
 
 /// <summary>Options shared by the commands that write reports.</summary>
@@ -22,7 +25,7 @@ internal sealed class CommonOptions
 {
     public Option<ReportFormat> Format { get; } = new("--format", "-f")
     {
-        Description = "Report format: md | json | sarif",
+        Description = "Report format: md | json | sarif | html",
         DefaultValueFactory = _ => ReportFormat.Md,
     };
 

@@ -100,6 +100,7 @@ internal static class ReportRunner
         {
             ReportFormat.Json => new JsonReportWriter(),
             ReportFormat.Sarif => new SarifReportWriter(),
+            ReportFormat.Html => new HtmlReportWriter(),
             _ => new MarkdownReportWriter(),
         };
 

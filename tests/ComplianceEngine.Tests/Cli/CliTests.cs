@@ -121,6 +121,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void HtmlFormat_WritesAPageWithTheReportTables()
+    {
+        var output = Path.Combine(dir, "report.html");
+
+        var result = Support.Cli.Run("audit", "fixtures/cascades/thanh-hoa-2019", "--format", "html", "--out", output, "--as-of", "2026-11-23");
+
+        Assert.Equal(1, result.ExitCode);
+        var html = File.ReadAllText(output);
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Contains("<meta charset=\"utf-8\">", html);
+        Assert.Contains("<h1", html);
+        Assert.Contains("<table>", html);
+        // "Ma trận triển khai nhiệm vụ cấp trên" = coverage of parent tasks.
+        Assert.Contains("Ma trận triển khai nhiệm vụ cấp trên", html);
+    }
+
+    [Fact]
     public void OutOption_WritesTheReportToAFile()
     {
         var output = Path.Combine(dir, "report.md");

@@ -1,0 +1,31 @@
+using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Text;
+using Markdig;
+
+namespace ComplianceEngine.Core.Reporting;
+
+/// <summary>
+/// The gap report as one self-contained HTML page (for a reader who opens it in a browser): the Markdown report
+/// rendered by Markdig with its tables, inside a page with a small print-friendly style. Same content, same order.
+/// </summary>
+public sealed class HtmlReportWriter : IReportWriter
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
+
+    private const string Style =
+        "body{font-family:system-ui,'Segoe UI',Arial,sans-serif;margin:2rem;line-height:1.45;color:#1b1b1b}" +
+        "table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.92rem}th,td{border:1px solid #c8c8c8;padding:.3rem .5rem;vertical-align:top}" +
+        "th{background:#f0f0f0}code{font-size:.85rem;background:#f6f6f6;padding:0 .2rem}h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #ddd}" +
+        "@media print{body{margin:0}h2{page-break-before:auto}}";
+
+    /// <inheritdoc />
+    public void Write(Report report, Language language, TextWriter output)
+    {
+        using var markdown = new StringWriter { NewLine = "\n" };
+        new MarkdownReportWriter().Write(report, language, markdown);
+        var title = TextTable.Report.Get("title-audit", language).Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+        output.Write($"<!DOCTYPE html>\n<html lang=\"{(language == Language.En ? "en" : "vi")}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{Style}</style>\n</head>\n<body>\n");
+        output.Write(Markdown.ToHtml(markdown.ToString(), Pipeline));
+        output.Write("</body>\n</html>\n");
+    }
+}
