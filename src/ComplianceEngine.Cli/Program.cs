@@ -9,6 +9,7 @@ var root = new RootCommand("compliance — rà soát kế hoạch bình đẳng 
     CheckCommand.Create(),
     AuditCommand.Create(),
     RulesCommand.Create(),
+    WatchCommand.Create(),
     ImportCommand.Create(),
 };
 

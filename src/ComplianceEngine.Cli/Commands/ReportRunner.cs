@@ -17,44 +17,15 @@ internal static class ReportRunner
 {
     public static int Run(RunSettings settings, IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext)
     {
-        var catalog = RuleAssembly.Catalog;
-        var ruleset = LoadRuleset(settings, catalog, out var rulesetError);
-        if (rulesetError is not null)
+        var (setup, setupError) = AuditSetup.Load(settings);
+        if (setupError is not null)
         {
-            Console.Error.WriteLine(InputErrorText.Render(rulesetError, settings.Language));
+            Console.Error.WriteLine(InputErrorText.Render(setupError, settings.Language));
             return ExitCodes.BadInput;
         }
 
-        var legal = LoadLegalCatalog(settings, out var catalogError);
-        if (catalogError is not null)
-        {
-            Console.Error.WriteLine(InputErrorText.Render(catalogError, settings.Language));
-            return ExitCodes.BadInput;
-        }
-
-        var units = RuleAssembly.Units;
-        foreach (var file in settings.UnitFiles)
-        {
-            var (user, unitError) = UnitDirectory.TryLoad(file);
-            if (unitError is not null)
-            {
-                Console.Error.WriteLine(InputErrorText.Render(unitError, settings.Language));
-                return ExitCodes.BadInput;
-            }
-
-            units = units.Merge(user!);
-        }
-
-        var loaded = PlanLoader.Load(inputs);
-        var contextLoaded = context.Count > 0 ? PlanLoader.Load(context) : new LoadResult([], []);
-        var ids = loaded.Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var plans = loaded.Plans.Concat(contextLoaded.Plans.Where(p => !ids.Contains(p.Id))).ToList();
-        var errors = loaded.Errors.Concat(contextLoaded.Errors).ToList();
-
-        var evaluation = new RuleEngine(catalog, ruleset!, new EngineOptions(settings.AsOf) { Catalog = legal, Units = units }).Evaluate(plans);
-        var report = Report.From(evaluation, errors, reportContext ? null : ids, reported => RuleAssembly.Trace(reported, evaluation, ruleset!, units));
+        var (report, errors) = setup!.Run(inputs, context, reportContext, settings.AsOf);
         Write(report, settings);
-
         foreach (var error in errors)
         {
             Console.Error.WriteLine(InputErrorText.Render(error, settings.Language));
@@ -65,7 +36,16 @@ internal static class ReportRunner
             : ExitCodes.Clean;
     }
 
-    private static Ruleset? LoadRuleset(RunSettings settings, RuleCatalog catalog, out InputError? error)
+    /// <summary>The writer of a format.</summary>
+    public static IReportWriter WriterFor(ReportFormat format) => format switch
+    {
+        ReportFormat.Json => new JsonReportWriter(),
+        ReportFormat.Sarif => new SarifReportWriter(),
+        ReportFormat.Html => new HtmlReportWriter(),
+        _ => new MarkdownReportWriter(),
+    };
+
+    internal static Ruleset? LoadRuleset(RunSettings settings, RuleCatalog catalog, out InputError? error)
     {
         var (ruleset, e) = settings.RulesetFile is { } file
             ? Ruleset.TryLoad(file, catalog)
@@ -75,7 +55,7 @@ internal static class ReportRunner
     }
 
     // The built-in catalogue travels in the rules assembly; each --catalog file is merged into it, in order.
-    private static LegalCatalog? LoadLegalCatalog(RunSettings settings, out InputError? error)
+    internal static LegalCatalog? LoadLegalCatalog(RunSettings settings, out InputError? error)
     {
         LegalCatalog? catalog = RuleAssembly.LegalCatalog;
         InputError? e = null;
@@ -96,14 +76,7 @@ internal static class ReportRunner
 
     private static void Write(Report report, RunSettings settings)
     {
-        IReportWriter writer = settings.Format switch
-        {
-            ReportFormat.Json => new JsonReportWriter(),
-            ReportFormat.Sarif => new SarifReportWriter(),
-            ReportFormat.Html => new HtmlReportWriter(),
-            _ => new MarkdownReportWriter(),
-        };
-
+        var writer = WriterFor(settings.Format);
         if (settings.Out is { } path)
         {
             using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };

@@ -132,7 +132,8 @@ public static class PlanLoader
         }
     }
 
-    private static bool IsPlanFile(string path)
+    /// <summary>Whether a folder scan reads this file as a plan (YAML or a document; not README.md, hidden files or Word lock files).</summary>
+    public static bool IsPlanFile(string path)
     {
         var name = Path.GetFileName(path);
         if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal))

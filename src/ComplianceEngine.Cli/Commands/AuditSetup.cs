@@ -1,0 +1,59 @@
+using ComplianceEngine.Core.Cascade;
+using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Legal;
+using ComplianceEngine.Core.Loading;
+using ComplianceEngine.Core.Reporting;
+using ComplianceEngine.Rules;
+
+namespace ComplianceEngine.Cli.Commands;
+
+/// <summary>
+/// Everything a run needs besides the plans — ruleset, legal catalogue, unit directory — loaded once from the
+/// command line (a broken file is an input error), and the run itself: load, evaluate, build the report.
+/// Shared by <c>check</c>, <c>audit</c> and the <c>watch</c> service.
+/// </summary>
+internal sealed record AuditSetup(Ruleset Ruleset, LegalCatalog? Legal, UnitDirectory Units)
+{
+    public static (AuditSetup? Setup, InputError? Error) Load(RunSettings settings)
+    {
+        var ruleset = ReportRunner.LoadRuleset(settings, RuleAssembly.Catalog, out var rulesetError);
+        if (rulesetError is not null)
+        {
+            return (null, rulesetError);
+        }
+
+        var legal = ReportRunner.LoadLegalCatalog(settings, out var catalogError);
+        if (catalogError is not null)
+        {
+            return (null, catalogError);
+        }
+
+        var units = RuleAssembly.Units;
+        foreach (var file in settings.UnitFiles)
+        {
+            var (user, unitError) = UnitDirectory.TryLoad(file);
+            if (unitError is not null)
+            {
+                return (null, unitError);
+            }
+
+            units = units.Merge(user!);
+        }
+
+        return (new AuditSetup(ruleset!, legal, units), null);
+    }
+
+    /// <summary>Loads <paramref name="inputs"/> (reported on) and <paramref name="context"/> (parents only), evaluates, builds the report.</summary>
+    public (Report Report, IReadOnlyList<InputError> Errors) Run(IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, DateOnly asOf)
+    {
+        var loaded = PlanLoader.Load(inputs);
+        var contextLoaded = context.Count > 0 ? PlanLoader.Load(context) : new LoadResult([], []);
+        var ids = loaded.Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var plans = loaded.Plans.Concat(contextLoaded.Plans.Where(p => !ids.Contains(p.Id))).ToList();
+        var errors = loaded.Errors.Concat(contextLoaded.Errors).ToList();
+
+        var evaluation = new RuleEngine(RuleAssembly.Catalog, Ruleset, new EngineOptions(asOf) { Catalog = Legal, Units = Units }).Evaluate(plans);
+        var report = Report.From(evaluation, errors, reportContext ? null : ids, reported => RuleAssembly.Trace(reported, evaluation, Ruleset, Units));
+        return (report, errors);
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using ComplianceEngine.Cli.Watching;
+using ComplianceEngine.Core.Loading;
+using Microsoft.Extensions.Hosting;
+
+namespace ComplianceEngine.Cli.Commands;
+
+/// <summary><c>compliance watch DIR --out DIR</c>: the hosted service that keeps the reports of a document folder current.</summary>
+internal static class WatchCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("folder") { Description = "Document folder to watch (YAML plans and .md/.txt/.docx documents)" };
+        var outFolder = new Option<string>("--out", "-o") { Description = "Folder where report.md, report.json and report.sarif are kept current", Required = true };
+        var interval = new Option<double>("--interval") { Description = "Seconds between looks at the folder", DefaultValueFactory = _ => 2 };
+        var common = new CommonOptions();
+        var command = new Command("watch", "Run as a service: re-check the folder whenever plans are added, edited or removed") { folder, outFolder, interval };
+        command.Options.Add(common.Lang);
+        command.Options.Add(common.RulesetFile);
+        command.Options.Add(common.Catalogs);
+        command.Options.Add(common.UnitFiles);
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var settings = common.Read(parse);
+            var options = new WatchOptions(parse.GetValue(folder)!, parse.GetValue(outFolder)!, TimeSpan.FromSeconds(parse.GetValue(interval)), settings);
+            var problems = options.Validate();
+            foreach (var problem in problems)
+            {
+                Console.Error.WriteLine($"compliance watch: {problem}");
+            }
+
+            if (problems.Count > 0)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var (setup, error) = AuditSetup.Load(settings);
+            if (error is not null)
+            {
+                Console.Error.WriteLine(InputErrorText.Render(error, settings.Language));
+                return ExitCodes.BadInput;
+            }
+
+            using var host = WatchHost.Build(options, setup!);
+            await host.RunAsync(cancellation).ConfigureAwait(false);
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+}
