@@ -32,12 +32,12 @@ public sealed class RuleCatalog
     /// <summary>Descriptor of a rule id.</summary>
     public RuleDescriptor this[string id] => Descriptors[id];
 
-    /// <summary>Discovers rules and descriptors in <paramref name="assembly"/>.</summary>
-    public static RuleCatalog Discover(Assembly assembly)
+    /// <summary>Discovers rules and descriptors in <paramref name="assemblies"/> (the built-in rules, and any a user adds).</summary>
+    public static RuleCatalog Discover(params Assembly[] assemblies)
     {
         var problems = new List<string>();
         var descriptors = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".rule.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var (assembly, name) in assemblies.SelectMany(a => a.GetManifestResourceNames().Where(n => n.EndsWith(".rule.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Select(n => (a, n))))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
@@ -59,7 +59,7 @@ public sealed class RuleCatalog
         }
 
         var rules = new List<Rule>();
-        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t)).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t)).OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             var rule = (Rule)Activator.CreateInstance(type, nonPublic: true)!;
             if (!descriptors.ContainsKey(rule.Id))

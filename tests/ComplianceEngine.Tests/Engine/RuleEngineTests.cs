@@ -1,0 +1,51 @@
+using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Rules;
+using ComplianceEngine.Tests.Support;
+
+namespace ComplianceEngine.Tests.Engine;
+
+/// <summary>A rule that throws on any plan; discovered only when the test assembly is added to the catalogue.</summary>
+public sealed class FailingRule : PlanRule
+{
+    public override string Id => "CE-T999";
+
+    public override IEnumerable<RuleHit> Evaluate(PlanContext context) => throw new InvalidOperationException("deliberate failure");
+}
+
+public sealed class RuleFailedTests
+{
+    [Fact]
+    public void ThrowingRule_BecomesCeE001AndTheOtherRulesStillRun()
+    {
+        var catalog = RuleCatalog.Discover(RuleAssembly.Assembly, typeof(RuleFailedTests).Assembly);
+        Assert.Empty(catalog.Problems);
+        var plan = PlanText.Load(PlanText.Minimal(extra: "tasks:\n  - id: \"1\"\n    title: A\n"));
+
+        var findings = new RuleEngine(catalog, Ruleset.Empty, new EngineOptions(RuleHarness.AsOf)).Evaluate([plan]).Findings;
+
+        var failure = Assert.Single(findings, f => f.Rule.Id == "CE-E001");
+        Assert.Equal(("rule", "CE-T999"), (failure.Subject.Kind, failure.Subject.Id));
+        Assert.Contains("deliberate failure", failure.Message(Language.En));
+        Assert.Contains(findings, f => f.Rule.Id == "CE-T001"); // the run went on
+    }
+
+    [Fact]
+    public void Findings_AreSortedByFileLineColumnRule()
+    {
+        var plans = Fixtures.Load(Repo.Path("fixtures", "cascades", "lai-chau-2026")).ToArray();
+
+        var findings = RuleHarness.Evaluate(plans).Findings;
+
+        Assert.Equal(findings.Order(Comparer<Finding>.Create(Finding.Compare)), findings);
+    }
+
+    [Fact]
+    public void Evaluation_IsTheSameSequentialAndParallel()
+    {
+        var plans = Fixtures.Load(Repo.Path("fixtures", "cascades", "thanh-hoa-2019")).ToArray();
+        string Run(int parallelism) => string.Join('\n', new RuleEngine(RuleAssembly.Catalog, Ruleset.Empty, new EngineOptions(RuleHarness.AsOf, parallelism) { Catalog = RuleAssembly.LegalCatalog })
+            .Evaluate(plans).Findings.Select(f => $"{f.Location} {f.Rule.Id} {f.Message(Language.Vi)}"));
+
+        Assert.Equal(Run(1), Run(-1));
+    }
+}
