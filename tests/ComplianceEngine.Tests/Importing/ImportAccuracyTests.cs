@@ -7,6 +7,8 @@ namespace ComplianceEngine.Tests.Importing;
 /// <summary>
 /// Imports each seed and each constructed document of fixtures/import and compares it, field kind by field kind, with its
 /// hand conversion. Targets: citations and dates 100 %, tasks and lead units ≥ 95 %, on every document.
+/// The blind documents of fixtures/import/blind are measured the same way but only printed (and written to the doc), never
+/// asserted: they are not among <see cref="Cases"/>.
 /// Set CE_WRITE_IMPORT_ACCURACY=1 to rewrite docs/import-accuracy.md from the measurements.
 /// </summary>
 public sealed class ImportAccuracyTests(ITestOutputHelper output)
@@ -36,8 +38,13 @@ public sealed class ImportAccuracyTests(ITestOutputHelper output)
     {
         var seeds = ImportCase.Seeds().Select(ImportAccuracy.Measure).ToList();
         var constructed = ImportCase.Constructed().Select(ImportAccuracy.Measure).ToList();
+        var blind = ImportCase.Blind().Select(ImportAccuracy.MeasureWithoutAsserting).ToList();
         var table = ImportAccuracy.Table(seeds, "Seeds (`../shared/seeds/*.txt` against `fixtures/seeds/*.yaml`)")
-            + "\n" + (constructed.Count > 0 ? ImportAccuracy.Table(constructed, "Constructed documents (`fixtures/import/*` against `*.expected.yaml`)") : string.Empty);
+            + "\n" + (constructed.Count > 0 ? ImportAccuracy.Table(constructed, "Constructed documents (`fixtures/import/*` against `*.expected.yaml`)") : string.Empty)
+            + (blind.Count > 0
+                ? "\n" + ImportAccuracy.Table(blind, "Blind documents (not used for tuning)")
+                  + "\n`fixtures/import/blind/*` against `*.expected.yaml`: measured and printed only, never asserted against the targets.\n"
+                : string.Empty);
         output.WriteLine(table);
         if (Environment.GetEnvironmentVariable("CE_WRITE_IMPORT_ACCURACY") == "1")
         {
@@ -51,5 +58,26 @@ public sealed class ImportAccuracyTests(ITestOutputHelper output)
         }
 
         Assert.NotEmpty(seeds);
+    }
+
+    /// <summary>Prints, for each blind document, its scores and every difference from the hand conversion. Asserts nothing.</summary>
+    [Fact]
+    public void BlindDocuments_ArePrintedNotAsserted()
+    {
+        foreach (var result in ImportCase.Blind().Select(ImportAccuracy.MeasureWithoutAsserting))
+        {
+            output.WriteLine($"== {result.Name}");
+            foreach (var s in result.Scores.Concat(result.Agreements))
+            {
+                output.WriteLine($"{s.Kind}: TP {s.TruePositives}, FP {s.FalsePositives}, FN {s.FalseNegatives}");
+            }
+
+            foreach (var d in result.Differences)
+            {
+                output.WriteLine(d);
+            }
+
+            output.WriteLine(string.Empty);
+        }
     }
 }
