@@ -77,8 +77,16 @@ internal static partial class CitationParser
     [GeneratedRegex(@"\G\s*,?\s*")]
     private static partial Regex GapRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<t>Luật)\s+(?=\p{Lu})|(?<t>[Cc]hiến\s+lược)\s+(?=[Qq]uốc\s+gia)|(?<t>Chương\s+trình|Kế\s+hoạch|Đề\s+án)\s+(?=\S))")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<t>Luật)\s+(?=\p{Lu})|(?<t>[Cc]hiến\s+lược)\s+(?=[Qq]uốc\s+gia)|(?<t>Chương\s+trình|Kế\s+hoạch|Đề\s+án)\s+(?=\S)|(?<t>Nghị\s+quyết)\s+(?=[Đđ]ại\s+hội\s))")]
     private static partial Regex NamedStartRegex();
+
+    /// <summary>The congress a resolution is named by: "Đại hội … lần thứ XII, nhiệm kỳ 2020 - 2025", "Đại hội … nhiệm kỳ 2021-2026".</summary>
+    [GeneratedRegex(@"\G[Đđ]ại\s+hội\s[^;:()“”""]{0,120}?(?:lần\s+thứ\s+(?:[IVXLC]+|\d+)(?![\p{L}\d])(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})")]
+    private static partial Regex CongressRegex();
+
+    /// <summary>"Chương trình mục tiêu quốc gia …" named without its period.</summary>
+    [GeneratedRegex(@"\G[Mm]ục\s+tiêu\s+quốc\s+gia\s")]
+    private static partial Regex NationalTargetProgrammeRegex();
 
     /// <summary>A period a programme or strategy is named by: "giai đoạn 2016 - 2020, tầm nhìn đến năm 2030", "đến năm 2030", "5 năm 2016 - 2020".</summary>
     [GeneratedRegex(@"(?:[Gg]iai\s+đoạn|[Tt]hời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}(?:\s*(?:,|và)\s*(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)\s+năm\s+\d{4})?|(?:đến|tới)\s+năm\s+\d{4}|\d+\s+năm\s+\d{4}\s*[-–]\s*\d{4}")]
@@ -414,6 +422,19 @@ internal static partial class CitationParser
             return null; // "chiến lược quốc gia" in lower case counts only with its period
         }
 
+        // "Nghị quyết Đại hội đại biểu … lần thứ XV, nhiệm kỳ 2020 - 2025": a congress resolution is named by its congress.
+        if (VietnameseText.Fold(typeWritten) == "nghi quyet")
+        {
+            var congress = CongressRegex().Match(text, nameFrom);
+            return congress.Success && congress.Index + congress.Length <= clauseEnd ? congress.Index + congress.Length : null;
+        }
+
+        // "Chương trình mục tiêu quốc gia giảm nghèo bền vững": a national target programme is named by its subject.
+        if (VietnameseText.Fold(typeWritten) == "chuong trinh" && NationalTargetProgrammeRegex().Match(text, nameFrom).Success)
+        {
+            return ProgrammeNameEnd(text, nameFrom, clauseEnd);
+        }
+
         if (isLaw)
         {
             var folded = VietnameseText.Fold(text[nameFrom..Math.Min(text.Length, nameFrom + 60)]);
@@ -493,6 +514,40 @@ internal static partial class CitationParser
         }
 
         return TrimEnd(text, from, text.Length);
+    }
+
+    // The subject of a programme runs to the end of its phrase: a comma, a stop, a preposition, or "và" before another
+    // document or a capitalised name ("… dân tộc thiểu số và miền núi" keeps its "và").
+    private static int? ProgrammeNameEnd(string text, int from, int clauseEnd)
+    {
+        var words = 0;
+        for (var i = from; i < clauseEnd; i++)
+        {
+            var c = text[i];
+            if (c is ',' or '.' or '“' or '"')
+            {
+                return TrimEnd(text, from, i);
+            }
+
+            if (c != ' ')
+            {
+                continue;
+            }
+
+            words++;
+            if (words > 30 || Regex.IsMatch(text.AsSpan(i + 1), @"^(?:số|ngày)\s*\d") || StartsWithWord(text, i + 1, ["trên địa bàn", "theo", "của", "liên quan", "đã", "được", "cho", "bằng", "tại", "với", "trong", "để", "nhằm", "đối với", "từ"]) is not null)
+            {
+                return words > 4 ? TrimEnd(text, from, i) : null;
+            }
+
+            var afterAnd = StartsWithWord(text, i + 1, ["và"]) is null ? null : text[(i + 3)..].TrimStart();
+            if (afterAnd is not null && (afterAnd.Length == 0 || char.IsUpper(afterAnd[0]) || StartsWithWord(afterAnd, 0, ["các", "để", "những"]) is not null))
+            {
+                return TrimEnd(text, from, i);
+            }
+        }
+
+        return words > 4 ? TrimEnd(text, from, clauseEnd) : null;
     }
 
     private static int ClauseEnd(string text, int from)

@@ -12,7 +12,8 @@ namespace ComplianceEngine.Core.Importing;
 /// </summary>
 internal static partial class IndicatorExtractor
 {
-    [GeneratedRegex(@"(?<v>(?:(?:[Tt]ừ|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông quá|[Kk]hông dưới)\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*%)|(?<v>\d+(?:[.,]\d+)?\s*bé trai\s*/\s*100\s*bé gái)|(?<v>\d+(?:[.,]\d+)?\s*/\s*\d{1,3}(?:\.\d{3})+)")]
+    // A qualifier before the figure ("trên", "ít nhất", "không vượt quá", "từ … trở lên") is part of the target.
+    [GeneratedRegex(@"(?<v>(?:(?:[Tt]ừ|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Tt]ối đa|[Íí]t nhất|[Kk]hông quá|[Kk]hông vượt quá|[Kk]hông dưới|[Kk]hông thấp hơn|[Kk]hông cao hơn)\s+)?(?:\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*%|\d+(?:[.,]\d+)?\s*bé trai\s*/\s*100\s*bé gái|\d+(?:[.,]\d+)?\s*/\s*\d{1,3}(?:\.\d{3})+)(?:\s+trở\s+(?:lên|xuống))?)")]
     private static partial Regex ValueRegex();
 
     [GeneratedRegex(@"[Tt]ỷ\s+(?:lệ|số|suất)\b")]
@@ -26,6 +27,17 @@ internal static partial class IndicatorExtractor
 
     [GeneratedRegex(@"(?:đảm bảo|phấn đấu|có|đạt|Phấn đấu|Đảm bảo)\s*$")]
     private static partial Regex LeadInRegex();
+
+    // "… giảm 5% số ca …", "tăng 10% tỷ lệ …": a change written before the quantity it applies to.
+    [GeneratedRegex(@"(?<![\p{L}])(?:giảm|tăng)\s*$")]
+    private static partial Regex ChangeBeforeRegex();
+
+    [GeneratedRegex(@"^\s*(?:số|tỷ lệ|tỷ số|lượng)\s")]
+    private static partial Regex QuantityAfterRegex();
+
+    // "… so với năm 2024", "so với cùng kỳ": the reference a change is measured against, not part of the name.
+    [GeneratedRegex(@"\s+so\s+với\b.*$")]
+    private static partial Regex ComparedWithRegex();
 
     [GeneratedRegex(@"^(?:(?<n>\d+(?:\.\d+)?)\.\s*)?(?:[-+•]\s*)?(?:Chỉ tiêu\s+(?<k>\d+)\s*[:.]\s*)?(?<name>.*)$")]
     private static partial Regex RowNameRegex();
@@ -74,10 +86,12 @@ internal static partial class IndicatorExtractor
                     nameAt = NameStartRegex().Matches(outside).LastOrDefault();
                     name = nameAt is null ? null : outside[nameAt.Index..];
                 }
-                else if (before.Trim().Trim('-', '+', '•', '*').Trim().Length == 0 || LeadInRegex().IsMatch(before))
+                else if (before.Trim().Trim('-', '+', '•', '*').Trim().Length == 0 || LeadInRegex().IsMatch(before)
+                    || (ChangeBeforeRegex().IsMatch(before) && QuantityAfterRegex().IsMatch(text[(v.Index + v.Length)..])))
                 {
                     var end = inParenthesis ? text.IndexOf(')', v.Index) : clauseEnd;
                     name = text[(v.Index + v.Length)..(end < 0 ? clauseEnd : end)];
+                    name = ComparedWithRegex().Replace(name, string.Empty);
                     nameAfter = true;
                 }
 
@@ -88,8 +102,10 @@ internal static partial class IndicatorExtractor
                 }
 
                 var value = v.Groups["v"].Value.Trim();
-                var target = value.StartsWith("từ ", StringComparison.OrdinalIgnoreCase) ? value[3..].Trim() : value;
-                var year = YearAfterRegex().Match(text[(v.Index + v.Length)..]);
+                // "từ 20-25%" gives the range; "từ 20% trở lên" keeps its words, as "trên 35%" does.
+                var target = value.StartsWith("từ ", StringComparison.OrdinalIgnoreCase) && !value.Contains(" trở ", StringComparison.Ordinal) ? value[3..].Trim() : value;
+                var afterValue = text[(v.Index + v.Length)..];
+                var year = Regex.IsMatch(afterValue, @"^[^().;%]{0,40}?so\s+với\s+(?:năm\s+)?\d{4}") ? Match.Empty : YearAfterRegex().Match(afterValue);
                 var lowered = (inParenthesis ? text[(open + 1)..v.Index] : text[clauseStart..v.Index]).ToLowerInvariant();
                 var direction = lowered.Contains("giảm", StringComparison.Ordinal) ? IndicatorDirection.Decrease
                     : lowered.Contains("duy trì", StringComparison.Ordinal) ? IndicatorDirection.Maintain
@@ -257,6 +273,7 @@ internal static partial class IndicatorExtractor
 
     private static string? UnitOf(string value)
     {
+        value = Regex.Replace(value, @"\s+trở\s+(?:lên|xuống)$", string.Empty);
         if (value.EndsWith('%'))
         {
             return "%";

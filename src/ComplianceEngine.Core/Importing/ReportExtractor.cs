@@ -20,10 +20,14 @@ internal static partial class ReportExtractor
     [GeneratedRegex(@"^\s*,?\s*đối với\s+")]
     private static partial Regex ForRegex();
 
+    // "trước ngày 15/6/2026 (báo cáo 6 tháng)": a label in brackets right after a deadline names what is due then.
+    [GeneratedRegex(@"^\s*\((?<t>(?:[Bb]áo cáo|[Kk]ế hoạch)[^()]*)\)")]
+    private static partial Regex LabelAfterRegex();
+
     [GeneratedRegex(@"(?<![\p{L}])gửi\s+(?:về\s+)?(?<r>\p{Lu}[^,;:()]*?)(?=\s+(?:trước|để|tổng hợp|theo|đúng|trong|qua|chậm)\b|[,;:().]|$)")]
     private static partial Regex SendToRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}])về\s+(?<r>(?:Sở|Ban|UBND|Ủy ban|Phòng|Bộ|Trung tâm|Văn phòng|Cơ quan|Bệnh viện)[^,;:()]*?)(?=\s*\(|\s+(?:trước|để|qua|theo)\b|\s*[,;]|\s*$)")]
+    [GeneratedRegex(@"(?<![\p{L}])về\s+(?<r>(?:Sở|Ban|UBND|Ủy ban|Phòng|Bộ|Trung tâm|Văn phòng|Cơ quan|Bệnh viện|Thường trực|Thường vụ|Trung ương|Cục|Chi cục|Hội(?!\s+(?:nghị|thảo|thi|diễn))|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)[^,;:()]*?)(?=\s*\(|\s+(?:trước|để|qua|theo)\b|\s*[,;]|\s*$)")]
     private static partial Regex AboutToRegex();
 
     [GeneratedRegex(@"(?<![\p{L}])đề nghị\s+(?<u>.+?)\s+(?:nghiêm túc|triển khai|tổ chức|thực hiện)\b")]
@@ -68,8 +72,14 @@ internal static partial class ReportExtractor
             var regionStart = Math.Max(clauseStart, previousEnd);
             previousEnd = d.Index + d.Length;
             string? title = null;
+            var label = LabelAfterRegex().Match(text[(d.Index + d.Length)..]);
             var forMatch = ForRegex().Match(text[(d.Index + d.Length)..]);
-            if (forMatch.Success)
+            if (label.Success)
+            {
+                title = label.Groups["t"].Value.Trim();
+                previousEnd += label.Length;
+            }
+            else if (forMatch.Success)
             {
                 var start = d.Index + d.Length + forMatch.Length;
                 title = TitleTailRegex().Replace(text[start..], string.Empty).Trim();

@@ -92,6 +92,24 @@ public sealed class CitationParserTests
     [InlineData("căn cứ Chương trình công tác này; Kế hoạch năm 2018; kế hoạch phát triển kinh tế - xã hội")]
     public void NotADocumentCitedByName(string text) => Assert.DoesNotContain(CitationParser.Parse(text), c => c.IsNamed);
 
+    [Theory]
+    // A congress resolution is named by its congress: its session ("lần thứ …") and term ("nhiệm kỳ …").
+    [InlineData("Căn cứ Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 và các văn bản có liên quan;",
+        "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025")]
+    [InlineData("triển khai Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ 9; tuyên truyền", "Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ 9")]
+    [InlineData("thực hiện Nghị quyết Đại hội Đoàn thanh niên xã nhiệm kỳ 2022-2027.", "Nghị quyết Đại hội Đoàn thanh niên xã nhiệm kỳ 2022-2027")]
+    // Congresses in general, with neither session nor term, are not one document.
+    [InlineData("đưa Nghị quyết đại hội phụ nữ các cấp vào cuộc sống.", "")]
+    // A national target programme is named by its subject, "và" inside the subject included.
+    [InlineData("nguồn vốn của Chương trình mục tiêu quốc gia giảm nghèo bền vững và an sinh xã hội vùng cao.",
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững và an sinh xã hội vùng cao")]
+    [InlineData("lồng ghép Chương trình mục tiêu quốc gia xây dựng nông thôn mới kiểu mẫu, Đề án",
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới kiểu mẫu")]
+    [InlineData("lồng ghép Chương trình mục tiêu quốc gia về việc làm và dạy nghề và Kế hoạch năm 2024",
+        "Chương trình mục tiêu quốc gia về việc làm và dạy nghề")]
+    public void DocumentCitedByNameOnly_OfOtherKinds_IsFound(string text, string expected) =>
+        Assert.Equal(expected, string.Join('|', CitationParser.Parse(text).Where(c => c.IsNamed).Select(c => c.Title)));
+
     [Fact]
     public void DecisionInParenthesesAfterAProgramme_TakesTheProgrammeAsItsSubject()
     {

@@ -128,6 +128,38 @@ public sealed class PlanExtractorTests
     }
 
     [Fact]
+    public void Reports_LabelInBracketsAfterItsDeadline_BelongsToThatDeadline()
+    {
+        var plan = Import("""
+            I. NỘI DUNG
+            1. Chế độ báo cáo
+            - Gửi báo cáo tình hình thực hiện về Sở Tư pháp trước ngày 20/5/2025 (báo cáo sơ kết) và trước ngày 5/12/2025 (báo cáo tổng kết năm).
+            - Các chi hội báo cáo kết quả về Thường trực Đoàn trước ngày 01/11/2025.
+            """);
+
+        Assert.Equal(
+            ["SixMonth|báo cáo sơ kết|trước ngày 20/5/2025|Sở Tư pháp", "Annual|báo cáo tổng kết năm|trước ngày 5/12/2025|Sở Tư pháp",
+             "Annual|báo cáo kết quả|trước ngày 01/11/2025|Thường trực Đoàn"],
+            plan.Reports.Select(r => $"{r.Kind}|{r.Title}|{r.Due.Value}|{r.Recipient}"));
+    }
+
+    [Fact]
+    public void Indicators_QualifiersStayInTheTarget_AndAChangeMayPrecedeItsQuantity()
+    {
+        var plan = Import("""
+            II. CHỈ TIÊU
+            - Tỷ lệ lao động nữ được đào tạo nghề đạt từ 40% trở lên.
+            - Tỷ số giới tính khi sinh không vượt quá 112 bé trai/100 bé gái.
+            - Tham gia cùng các đoàn thể giảm 10% số hộ nghèo có chủ hộ là nữ so với năm 2023.
+            """);
+
+        Assert.Equal(
+            ["Tỷ lệ lao động nữ được đào tạo nghề|từ 40% trở lên|%|Increase|", "Tỷ số giới tính khi sinh|không vượt quá 112 bé trai/100 bé gái|bé trai/100 bé gái|Unspecified|",
+             "số hộ nghèo có chủ hộ là nữ|10%|%|Decrease|"],
+            plan.Indicators.Select(i => $"{i.Name}|{i.Target}|{i.Unit}|{i.Direction}|{i.Year}"));
+    }
+
+    [Fact]
     public void Indicators_AreReadFromSentences()
     {
         var plan = Import("""
