@@ -73,6 +73,18 @@ public sealed class CoverageMatcher
         return parentProfiles.GetOrAdd(text, analyzer.Analyze);
     }
 
+    /// <summary>
+    /// The scope topics (<see cref="Topic.DefinesScope"/>) a document's title is about: non-empty for a thematic document
+    /// ("triển khai Tháng hành động vì bình đẳng giới …"), empty for a general plan.
+    /// </summary>
+    public IReadOnlyList<Topic> Themes(string title) =>
+        analyzer.Analyze(title).Topics.Where(h => h.Strong && topics.TryGetValue(h.TopicId, out var t) && t.DefinesScope)
+            .Select(h => topics[h.TopicId]).DistinctBy(t => t.Id).ToList();
+
+    /// <summary>Whether <paramref name="task"/>'s title or bullets are about one of <paramref name="themes"/>.</summary>
+    public bool IsAbout(PlanTask task, IReadOnlyList<Topic> themes) =>
+        new[] { task.Title }.Concat(task.Details).Any(text => AnalyzeParent(text).Topics.Any(h => h.Strong && themes.Any(t => t.Id == h.TopicId)));
+
     /// <summary>Indexes <paramref name="child"/>: its links, and the terms and topics of its tasks and reports. Build once per child plan.</summary>
     public ChildPlanIndex Index(Plan child) => Index(child, new CoverageOptions());
 
