@@ -273,7 +273,7 @@ internal static partial class TaskExtractor
                         Title = Cell(content),
                         LeadUnit = leadUnit is null ? null : new Located<string>(leadUnit, at),
                         SupportingUnits = [.. extra, .. Cell(support).Length > 0 ? UnitListParser.Split(Cell(support)) : []],
-                        Timeline = Cell(time).Length > 0 ? new Located<string>(Cell(time).TrimEnd('.'), at) : null,
+                        Timeline = Cell(time).Length > 0 ? new Located<string>(WithDates(Cell(time).TrimEnd('.'), Cell(content)), at) : null,
                         Location = at,
                     },
                     [row]));
@@ -281,6 +281,10 @@ internal static partial class TaskExtractor
 
             return i;
         }
+
+        // "Theo các mốc thời gian nêu tại cột Nội dung": the dates written in the content cell are the timeline.
+        private static string WithDates(string time, string content) =>
+            Grammar.TimePhrases.RefersElsewhere(time) && Grammar.TimePhrases.Join(content) is { } dates ? time + " (" + dates + ")" : time;
     }
 
     /// <summary>A table of duties per unit: "STT | Đơn vị | Nhiệm vụ | Thời hạn".</summary>

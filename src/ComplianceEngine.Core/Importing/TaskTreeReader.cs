@@ -135,6 +135,9 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         _ => 99,
     };
 
+    // Labelled lines of the item itself ("- Cơ quan chủ trì: …" after its sub-items belongs to the item).
+    private static bool HasFields(Node n) => n.Lines.Any(l => IsFieldLine(l.Marker.Kind == MarkerKind.None ? l.Text : l.Body));
+
     private static bool IsFieldLine(string body)
     {
         var m = LabelRegex().Match(body.Trim());
@@ -175,7 +178,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         }
 
         var subs = n.Children.Where(c => c.Head!.Marker.Kind is MarkerKind.Number or MarkerKind.Letter && !IsFieldLine(c.Head.Body)).ToList();
-        var ownFields = n.Lines.Any(l => IsFieldLine(l.Marker.Kind == MarkerKind.None ? l.Text : l.Body));
+        var ownFields = HasFields(n) || (subs.Count > 1 && HasFields(subs[^1]) && subs.Take(subs.Count - 1).All(c => !HasFields(c)));
         if (subs.Count == 0 || ownFields)
         {
             Emit(n, Id(n, parentId, bullet), body, context, context.Units.Count > 0 ? TaskKind.Assignment : TaskKind.Activity);
@@ -185,7 +188,9 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         // "1. Nhiệm vụ của UBND các xã, thị trấn": the sub-items are that body's duties.
         var of = DutiesOfRegex().Match(body.TrimEnd(':', '.'));
         var inner = of.Success ? new Context(UnitListParser.Split(of.Groups["units"].Value), IsRequest(body)) : context;
-        if (!IsGroupHeading(body))
+        // A short title over lettered sub-items is a group heading, not a task; an item over numbered sub-items ("4." over
+        // "4.1.", "4.2.") stays a task of its own, and the rules do not flag it on top of its sub-tasks.
+        if (!IsGroupHeading(body) || subs.All(c => c.Head!.Marker.Kind == MarkerKind.Number))
         {
             Emit(n, Id(n, parentId, bullet), body, context, TaskKind.Activity, withChildren: false);
         }
@@ -223,7 +228,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
 
         var context = new Context(units.Count > 0 ? units : outer.Units, request || outer.Request);
         var subs = n.Children.Where(c => c.Head!.Marker.Kind is MarkerKind.Letter or MarkerKind.Number && !IsFieldLine(c.Head.Body)).ToList();
-        if (subs.Count > 0 && !n.Lines.Any(l => IsFieldLine(l.Marker.Kind == MarkerKind.None ? l.Text : l.Body)))
+        if (subs.Count > 0 && !HasFields(n))
         {
             if (text.Length > 0 && !IsGroupHeading(text))
             {
@@ -337,10 +342,28 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
 
             if (lead is null && !contentLabelled)
             {
-                subject = Subject(text);
-                if (subject.Count > 0)
+                // The subject of the text, of what follows a short title ("Chế độ báo cáo: Các sở … gửi …"), or of the
+                // first paragraph under a title ("5. Kinh phí" / "Phòng TC-KH tham mưu …").
+                var (title0, after) = SplitTitle(text);
+                var candidates = new List<string> { text };
+                if (after.Length > 0 && title0.Split(' ').Length <= 6)
                 {
-                    supporting.AddRange(SupportAfter(text));
+                    candidates.Add(after);
+                }
+
+                if (IsGroupHeading(text))
+                {
+                    candidates.AddRange(n.Lines.Where(l => l.Marker.Kind == MarkerKind.None && !l.IsTableRow).Take(1).Select(LineText));
+                }
+
+                foreach (var candidate in candidates)
+                {
+                    subject = Subject(candidate);
+                    if (subject.Count > 0)
+                    {
+                        supporting.AddRange(SupportAfter(candidate));
+                        break;
+                    }
                 }
             }
         }
@@ -369,12 +392,15 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
 
         var all2 = string.Join(" ", new[] { text }.Concat(lines.Select(LineText)).Concat(details));
         timeline ??= TaskExtractor.ParenthesisTimeline([head, .. lines], file);
-        if (timeline is null)
+        // A sub-item ("a)") or a separate assignment ("4#1") takes every time phrase of its text as its timeline; a numbered
+        // item keeps its labelled timeline only (the rules still find a date anywhere in it).
+        var freeTimeline = head.Marker.Kind == MarkerKind.Letter || id.Contains('#', StringComparison.Ordinal);
+        if (timeline is null && freeTimeline)
         {
             var joined = TimePhrases.Join(all2);
             timeline = joined is null ? null : new Located<string>(joined, at);
         }
-        else if (TimePhrases.RefersElsewhere(timeline.Value) && TimePhrases.Join(all2.Replace(timeline.Value, string.Empty, StringComparison.Ordinal)) is { } inText)
+        else if (timeline is not null && TimePhrases.RefersElsewhere(timeline.Value) && TimePhrases.Join(all2.Replace(timeline.Value, string.Empty, StringComparison.Ordinal)) is { } inText)
         {
             // "Thời gian: Theo các mốc nêu trên": the dates written in the task are its timeline.
             timeline = timeline with { Value = timeline.Value + " (" + inText + ")" };
@@ -519,6 +545,11 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
     private static IReadOnlyList<string> Subject(string text)
     {
         var stripped = UnitListParser.StripRequest(text.Trim());
+        if (stripped.StartsWith("Thành viên ", StringComparison.Ordinal))
+        {
+            stripped = stripped["Thành viên ".Length..];
+        }
+
         if (!UnitListParser.StartsWithHead(stripped, 0) || StartsWithVerb(stripped))
         {
             return [];
@@ -531,12 +562,13 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         }
 
         var subject = UnitListParser.Subject(stripped);
-        if (subject.Length == stripped.Trim().TrimEnd('.', ',', ';', ':').Trim().Length || subject.Split(' ').Length > 16)
+        if (subject.Length == stripped.Trim().TrimEnd('.', ',', ';', ':').Trim().Length)
         {
             return []; // no verb: not a sentence with a subject
         }
 
-        return UnitListParser.Split(ParenthesisRegex().Replace(subject, string.Empty)).Where(u => u.Length > 1).ToList();
+        var units = UnitListParser.Split(ParenthesisRegex().Replace(subject, string.Empty)).Where(u => u.Length > 1).ToList();
+        return units.All(u => u.Split(' ').Length <= 14) ? units : [];
     }
 
     private static string FirstClause(string text) => Sentences(text).FirstOrDefault()?.Split(';')[0].Trim() ?? string.Empty;

@@ -5,8 +5,10 @@ namespace ComplianceEngine.Core.Importing.Grammar;
 /// <summary>A time phrase found in running text, as written.</summary>
 /// <param name="Index">Where it starts.</param>
 /// <param name="Text">The phrase.</param>
-/// <param name="Bare">A day and month alone ("8/3"): found only when nothing else is.</param>
-internal sealed record TimePhrase(int Index, string Text, bool Bare);
+/// <param name="Bare">A day and month alone ("8/3").</param>
+/// <param name="Named">A period named, not dated ("trong thời gian Tháng hành động", "học kỳ II năm học 2025 - 2026"): it says
+/// when, but a date parser cannot read it, so it is not written into a timeline.</param>
+internal sealed record TimePhrase(int Index, string Text, bool Bare, bool Named = false);
 
 /// <summary>
 /// The named patterns of time in Vietnamese administrative text, for finding a task's timeline anywhere in its item:
@@ -62,7 +64,8 @@ internal static partial class TimePhrases
             var phrase = text.Substring(g.Index, g.Length).Trim();
             if (phrase.Length > 0)
             {
-                result.Add(new TimePhrase(g.Index, phrase, false));
+                var named = phrase.Contains("Tháng hành động", StringComparison.OrdinalIgnoreCase) || phrase.Contains("năm học", StringComparison.OrdinalIgnoreCase);
+                result.Add(new TimePhrase(g.Index, phrase, false, named));
             }
         }
 
@@ -89,7 +92,7 @@ internal static partial class TimePhrases
     /// </summary>
     public static string? Join(string text)
     {
-        var phrases = Find(text);
+        var phrases = Find(text).Where(p => !p.Named);
         var distinct = phrases.Select(p => p.Text).Distinct(StringComparer.Ordinal).ToList();
         return distinct.Count == 0 ? null : string.Join("; ", distinct);
     }
