@@ -43,7 +43,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
     [GeneratedRegex(@"^(?<u>.+?)\s+chủ trì\b")]
     private static partial Regex LeadsRegex();
 
-    [GeneratedRegex(@"^(?<u>.+?)\s+(?:thực hiện|chủ trì)\s*[.;]?$")]
+    [GeneratedRegex(@"^(?<u>.+?)\s+(?:thực hiện|chủ trì)\s*(?:[.;,]|$)")]
     private static partial Regex DoesRegex();
 
     [GeneratedRegex(@"\b[Pp]hối hợp(?:\s+với)?\s+(?<u>.+)$")]
@@ -244,7 +244,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
             return;
         }
 
-        Emit(n, id, text.Length > 0 ? text : body, context, TaskKind.Assignment);
+        Emit(n, id, text, context, TaskKind.Assignment);
     }
 
     // One task from item n: its text, the texts of its lines and (unless withChildren is false) of everything under it.
@@ -406,11 +406,28 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
             timeline = timeline with { Value = timeline.Value + " (" + inText + ")" };
         }
 
-        var title = TaskExtractor.FirstSentence(text.Length > 0 ? text : head.Body.Trim());
+        // Details in document order: the rest of the text, then every line and sub-item except the lead, support and time
+        // fields and a bare "- Nội dung:". A body's heading ("1. Sở Y tế") takes its first duty as title.
+        var below = lines.Concat(withChildren ? n.Descendants().Select(c => c.Head!) : [])
+            .OrderBy(p => p.Index)
+            .Where(p => !IsContentLabelOnly(p) && !IsRoleOrTimeLine(LineText(p)))
+            .Select(LineText)
+            .ToList();
+        string title;
         var taskDetails = new List<string>();
-        taskDetails.AddRange(TaskExtractor.SentencesAfterFirst(text));
-        taskDetails.AddRange(lines.Where(l => !IsContentLabelOnly(l)).Select(LineText));
-        taskDetails.AddRange(details);
+        if (text.Length == 0 && below.Count > 0)
+        {
+            var first = below.FindIndex(d => !d.TrimEnd().EndsWith(':'));
+            title = TaskExtractor.FirstSentence(below[first < 0 ? 0 : first]);
+            taskDetails.AddRange(below);
+        }
+        else
+        {
+            title = TaskExtractor.FirstSentence(text.Length > 0 ? text : head.Body.Trim());
+            taskDetails.AddRange(TaskExtractor.SentencesAfterFirst(text));
+            taskDetails.AddRange(below);
+        }
+
         tasks.Add(new ExtractedTask(
             new PlanTask
             {
@@ -433,6 +450,18 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
     {
         var f = VietnameseText.Fold(value);
         return f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("phoi hop", StringComparison.Ordinal);
+    }
+
+    private static bool IsRoleOrTimeLine(string line)
+    {
+        var m = LabelRegex().Match(line.Trim());
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var label = VietnameseText.Fold(m.Groups["label"].Value).Trim();
+        return Vocabulary.LeadLabels.Contains(label) || Vocabulary.SupportLabels.Contains(label) || Vocabulary.TimeLabels.Contains(label);
     }
 
     private static bool IsContentLabelOnly(Paragraph p) =>
@@ -537,7 +566,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
             return [];
         }
 
-        return UnitListParser.Split(UnitListParser.Subject(after)).Where(u => u.Split(' ').Length <= 10).ToList();
+        return UnitListParser.Split(CutAtPlace(UnitListParser.Subject(after))).Where(u => u.Split(' ').Length <= 10).ToList();
     }
 
     // The subject of a duty written as a sentence: "Các cơ quan, đơn vị, UBND các xã, thị trấn tổ chức …", "Đề nghị Ủy ban MTTQ
@@ -570,6 +599,17 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         var units = UnitListParser.Split(ParenthesisRegex().Replace(subject, string.Empty)).Where(u => u.Length > 1).ToList();
         return units.All(u => u.Split(' ').Length <= 14) ? units : [];
     }
+
+    // "Trung tâm Văn hóa huyện đưa tin …": a unit name ends at its place word ("huyện", "tỉnh", "xã" …) when a lower-case
+    // word that is not a place name follows.
+    private static string CutAtPlace(string units)
+    {
+        var m = PlaceEndRegex().Match(units);
+        return m.Success ? units[..m.Index].Trim() : units;
+    }
+
+    [GeneratedRegex(@"(?<=\b(?:huyện|tỉnh|xã|phường|thị trấn|thị xã|thành phố|quận))\s+(?=\p{Ll})(?!và\s|các\s|huyện|tỉnh|xã|phường|thị|thành|quận)")]
+    private static partial Regex PlaceEndRegex();
 
     private static string FirstClause(string text) => Sentences(text).FirstOrDefault()?.Split(';')[0].Trim() ?? string.Empty;
 

@@ -80,7 +80,8 @@ internal static partial class TimePhrases
             }
         }
 
-        return result.OrderBy(r => r.Index).ToList();
+        // Dated phrases first, in text order; bare days after them ("từ ngày 15/11 đến ngày 15/12; 8/3; 20/10").
+        return result.OrderBy(r => r.Bare).ThenBy(r => r.Index).ToList();
     }
 
     /// <summary>True when <paramref name="text"/> holds a time phrase (bare days included).</summary>
