@@ -38,6 +38,13 @@ internal static partial class PlanExtractor
         var legalBases = citations.Where(c => c.IsLegalBasis).ToList();
         var sections = TaskExtractor.Sections(paragraphs, bodyStart, bodyEnd, file).Select(s => s.Section).ToList();
         var tasks = TaskExtractor.Tasks(paragraphs, firstStructure, bodyEnd, file);
+        if (tasks.Count == 0 && AnnexStart(paragraphs, bodyEnd) is var annex and >= 0)
+        {
+            // A decision that issues the plan as its annex ("Ban hành kèm theo Quyết định số …"): the tasks are in the annex.
+            var annexEnd = ClosingExtractor.RecipientsIndex(paragraphs, annex) is var r and >= 0 ? r : paragraphs.Count;
+            sections = [.. sections, .. TaskExtractor.Sections(paragraphs, annex, annexEnd, file).Select(s => s.Section)];
+            tasks = TaskExtractor.Tasks(paragraphs, annex, annexEnd, file);
+        }
 
         var indicators = IndicatorExtractor.FromSentences(paragraphs, bodyStart, bodyEnd, tasks, file).Concat(IndicatorExtractor.FromTables(paragraphs, file)).ToList();
 
@@ -177,6 +184,23 @@ internal static partial class PlanExtractor
         }
 
         return null;
+    }
+
+    // The first paragraph after the signature that says the text below is issued with this document: "(Ban hành kèm theo
+    // Quyết định số 412/QĐ-UBND …)", followed by numbered sections; -1 when there is none.
+    private static int AnnexStart(IReadOnlyList<Paragraph> paragraphs, int from)
+    {
+        for (var i = Math.Max(0, from); i < paragraphs.Count; i++)
+        {
+            var f = VietnameseText.Fold(paragraphs[i].Text).TrimStart('(', '[', ' ');
+            if (f.StartsWith("ban hanh kem theo", StringComparison.Ordinal)
+                && Enumerable.Range(i + 1, paragraphs.Count - i - 1).Any(k => paragraphs[k].Marker.Kind == MarkerKind.Roman))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 
     // Without "Nơi nhận", the body ends at the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC").

@@ -68,6 +68,7 @@ public static class PlanYamlWriter
             item.Strings("assigned_to", t.AssignedTo);
             item.Scalar("timeline", t.Timeline?.Value);
             item.Strings("implements", t.Implements.Select(i => i.Value).ToList());
+            item.Scalar("kind", t.Kind == TaskKind.Activity ? null : t.Kind.ToString().ToLowerInvariant(), quote: false);
             item.Integer("doc_line", t.Location.Line);
         });
         w.List("reports", plan.Reports, (r, item) =>

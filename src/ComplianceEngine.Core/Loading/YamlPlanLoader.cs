@@ -25,6 +25,11 @@ public sealed partial class YamlPlanLoader
         ["quarterly"] = ReportKind.Quarterly, ["ad-hoc"] = ReportKind.AdHoc, ["other"] = ReportKind.Other,
     };
 
+    private static readonly Dictionary<string, TaskKind> TaskKinds = new()
+    {
+        ["activity"] = TaskKind.Activity, ["assignment"] = TaskKind.Assignment, ["request"] = TaskKind.Request, ["internal"] = TaskKind.Internal,
+    };
+
     private static readonly Dictionary<string, IndicatorDirection> Directions = new()
     {
         ["increase"] = IndicatorDirection.Increase, ["decrease"] = IndicatorDirection.Decrease, ["maintain"] = IndicatorDirection.Maintain,
@@ -148,7 +153,7 @@ public sealed partial class YamlPlanLoader
     private static PlanTask ReadTask(YamlNode node, string file)
     {
         var m = YamlMapping.Of(node, file, "task",
-            "id", "number", "section", "title", "details", "lead_unit", "supporting_units", "assigned_to", "timeline", "implements", "doc_line");
+            "id", "number", "section", "title", "details", "lead_unit", "supporting_units", "assigned_to", "timeline", "implements", "kind", "doc_line");
         _ = m.Integer("doc_line");
         return new PlanTask
         {
@@ -162,6 +167,7 @@ public sealed partial class YamlPlanLoader
             AssignedTo = m.Strings("assigned_to").Select(s => s.Value).ToList(),
             Timeline = m.Located("timeline"),
             Implements = m.Strings("implements"),
+            Kind = m.Enum("kind", TaskKinds) ?? TaskKind.Activity,
             Location = m.Location,
         };
     }
