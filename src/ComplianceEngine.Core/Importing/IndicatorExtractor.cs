@@ -83,6 +83,7 @@ internal static partial class IndicatorExtractor
                 var nameAt = NameStartRegex().Matches(before).LastOrDefault();
                 string? name = null;
                 var nameAfter = false;
+                var nameOutside = false;
                 if (nameAt is not null)
                 {
                     name = before[nameAt.Index..];
@@ -92,6 +93,7 @@ internal static partial class IndicatorExtractor
                     var outside = text[clauseStart..open];
                     nameAt = NameStartRegex().Matches(outside).LastOrDefault();
                     name = nameAt is null ? null : outside[nameAt.Index..];
+                    nameOutside = true;
                 }
                 else if (MarkerOnlyRegex().IsMatch(before) || LeadInRegex().IsMatch(before)
                     || (ChangeBeforeRegex().IsMatch(before) && QuantityAfterRegex().IsMatch(text[(v.Index + v.Length)..])))
@@ -116,7 +118,8 @@ internal static partial class IndicatorExtractor
                 var year = Regex.IsMatch(afterValue, @"^[^().;%]{0,40}?so\s+với\s+(?:năm\s+)?\d{4}") ? Match.Empty : YearAfterRegex().Match(afterValue);
                 // The words that bind the target: between the name and the figure ("… phấn đấu đạt"), the figure's own
                 // qualifier ("không vượt quá 112", "từ 85% trở lên"), or the lead-in of a figure written first ("Phấn đấu 90% …").
-                var qualifier = (nameAfter ? before : rawName.StartsWith(name, StringComparison.Ordinal) ? rawName[name.Length..] : string.Empty) + " " + value;
+                // "tỷ lệ … (giảm còn 50,45/100.000)": the binding words are in the brackets with the figure.
+                var qualifier = (nameAfter || nameOutside ? before : rawName.StartsWith(name, StringComparison.Ordinal) ? rawName[name.Length..] : string.Empty) + " " + value;
                 var direction = Words.DirectionOf(qualifier) is var bound && bound != IndicatorDirection.Unspecified ? bound
                     : Words.NameDecreases(name) ? IndicatorDirection.Decrease
                     : nameAfter ? IndicatorDirection.Increase
