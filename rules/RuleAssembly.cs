@@ -54,7 +54,7 @@ public static class RuleAssembly
     {
         var threshold = ruleset.For("CE-C002")?.Parameters.GetValueOrDefault("cover_threshold") ?? Catalog["CE-C002"].Parameters["cover_threshold"];
         var options = new Core.Coverage.CoverageOptions { CoverThreshold = double.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture) };
-        return new Core.Cascade.TraceSettings(units, CoverageMatcher, options, Core.Text.IndicatorMeasure.Similarity);
+        return new Core.Cascade.TraceSettings(units, CoverageMatcher, options, (a, b) => Core.Text.IndicatorMeasure.Of(a.Name).Similarity(Core.Text.IndicatorMeasure.Of(b.Name)), Core.Text.IndicatorMeasure.Threshold);
     }
 
     /// <summary>The built-in rules and descriptors.</summary>

@@ -77,6 +77,7 @@ public static class PlanYamlWriter
             item.Scalar("title", r.Title);
             item.Scalar("kind", KindKey(r.Kind), quote: false);
             item.Scalar("due", r.Due.Value);
+            item.Scalar("recurring", r.Recurring ? "true" : null, quote: false);
             item.Scalar("recipient", r.Recipient);
             item.Strings("from", r.From);
             item.Integer("doc_line", r.Location.Line);
@@ -124,6 +125,8 @@ public static class PlanYamlWriter
         ReportKind.Annual => "annual",
         ReportKind.Quarterly => "quarterly",
         ReportKind.AdHoc => "ad-hoc",
+        ReportKind.Event => "event",
+        ReportKind.Statistics => "statistics",
         _ => "other",
     };
 

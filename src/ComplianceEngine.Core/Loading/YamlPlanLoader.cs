@@ -23,12 +23,14 @@ public sealed partial class YamlPlanLoader
     {
         ["plan"] = ReportKind.Plan, ["six-month"] = ReportKind.SixMonth, ["annual"] = ReportKind.Annual,
         ["quarterly"] = ReportKind.Quarterly, ["ad-hoc"] = ReportKind.AdHoc, ["other"] = ReportKind.Other,
+        ["event"] = ReportKind.Event, ["statistics"] = ReportKind.Statistics,
     };
 
     private static readonly Dictionary<string, TaskKind> TaskKinds = new()
     {
         ["activity"] = TaskKind.Activity, ["assignment"] = TaskKind.Assignment, ["request"] = TaskKind.Request, ["internal"] = TaskKind.Internal,
     };
+    private static readonly Dictionary<string, bool> Flags = new() { ["true"] = true, ["false"] = false };
 
     private static readonly Dictionary<string, IndicatorDirection> Directions = new()
     {
@@ -174,7 +176,7 @@ public sealed partial class YamlPlanLoader
 
     private static PlanReport ReadReport(YamlNode node, string file)
     {
-        var m = YamlMapping.Of(node, file, "report", "id", "title", "kind", "due", "recipient", "from", "implements", "doc_line");
+        var m = YamlMapping.Of(node, file, "report", "id", "title", "kind", "due", "recurring", "recipient", "from", "implements", "doc_line");
         _ = m.Integer("doc_line");
         return new PlanReport
         {
@@ -182,6 +184,7 @@ public sealed partial class YamlPlanLoader
             Title = m.Required("title"),
             Kind = m.Enum("kind", ReportKinds) ?? ReportKind.Other,
             Due = m.RequiredLocated("due"),
+            Recurring = m.Enum("recurring", Flags) ?? false,
             Recipient = m.String("recipient"),
             From = m.Strings("from").Select(s => s.Value).ToList(),
             Implements = m.Strings("implements"),

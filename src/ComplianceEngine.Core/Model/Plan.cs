@@ -237,6 +237,12 @@ public enum ReportKind
 
     /// <summary>Ad-hoc report.</summary>
     AdHoc,
+
+    /// <summary>The report of a campaign or event ("kết quả Tháng hành động").</summary>
+    Event,
+
+    /// <summary>A data or statistics return ("số liệu", "thống kê", "báo cáo nhanh"), often monthly.</summary>
+    Statistics,
 }
 
 /// <summary>A report or deliverable with its due date.</summary>
@@ -253,6 +259,9 @@ public sealed record PlanReport
 
     /// <summary>Due date as written.</summary>
     public required Located<string> Due { get; init; }
+
+    /// <summary>True when the deadline comes back ("trước ngày 15 hằng tháng"): there is no single day to compare.</summary>
+    public bool Recurring { get; init; }
 
     /// <summary>To whom.</summary>
     public string? Recipient { get; init; }
