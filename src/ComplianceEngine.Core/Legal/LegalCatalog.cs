@@ -177,7 +177,7 @@ public sealed class LegalCatalog
             return ResolveYearSlip(key, citation, context) ?? ResolveKindSlip(key, citation);
         }
 
-        return ResolveName(citation.Title ?? citation.Raw, context);
+        return ResolveName(citation.Title ?? citation.Raw, context with { Cited = citation.Date is { IsBlank: false } d ? d : null });
     }
 
     // "28/2021/NQ-CP" for 28/NQ-CP, "2282/2020/QĐ-TTg" for 2282/QĐ-TTg: a year written into a symbol whose kind carries
@@ -366,6 +366,11 @@ public sealed class LegalCatalog
 
     private static LegalDocument ByDate(List<LegalDocument> documents, Context context)
     {
+        if (context.Cited is { Year: not null } cited && documents.Where(d => Agrees(cited, d.IssueDate)).ToList() is [var dated, ..])
+        {
+            return dated;
+        }
+
         var ordered = documents.OrderBy(d => d.Start ?? DateOnly.MinValue).ThenBy(d => d.Symbol, StringComparer.Ordinal).ToList();
         if (context.Date is not { } date)
         {
@@ -450,9 +455,13 @@ public sealed class LegalCatalog
         }
     }
 
+    private static bool Agrees(PartialDate cited, PartialDate actual) =>
+        cited.Year == actual.Year && (cited.Month is null || cited.Month == actual.Month) && (cited.Day is null || cited.Day == actual.Day);
+
     private static string Skeleton(string numberKey) => numberKey.Replace("-", string.Empty, StringComparison.Ordinal).Replace("/", string.Empty, StringComparison.Ordinal);
 
     private static bool ContainsWords(string text, string words) => $" {text} ".Contains($" {words} ", StringComparison.Ordinal);
 
-    private sealed record Context(PlanDate? Date, string? Province);
+    // Cited: the date or year written with a name ("Luật … năm 2007"), which picks among documents sharing the name.
+    private sealed record Context(PlanDate? Date, string? Province, PartialDate? Cited = null);
 }
