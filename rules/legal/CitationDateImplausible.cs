@@ -12,14 +12,14 @@ internal sealed class CitationDateImplausible : PlanRule
     public override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
-        foreach (var citation in plan.AllCitations)
+        foreach (var citation in LegalCitations.Cited(plan))
         {
             if (!LegalCitations.DateImplausible(citation, plan, context.Facts.AsOf))
             {
                 continue;
             }
 
-            var args = LegalCitations.Of(citation).Concat([
+            var args = LegalCitations.Of(citation, context.Plan).Concat([
                 ("cited", LegalDate.Format(citation.Date!)),
                 ("earliest", LegalCitations.EarliestYear.ToString(CultureInfo.InvariantCulture)),
                 ("latest", LegalCitations.LatestYear(plan, context.Facts.AsOf).ToString(CultureInfo.InvariantCulture))]);

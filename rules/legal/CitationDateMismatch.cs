@@ -20,7 +20,7 @@ internal sealed class CitationDateMismatch : PlanRule
 
         // A wrong date of the parent plan itself is CE-C001's finding when the parent is loaded.
         var parentKey = PlanIndex.NumberKey(context.Facts.Index.ParentLink(plan)?.Parent.Number?.Value);
-        foreach (var citation in plan.AllCitations)
+        foreach (var citation in LegalCitations.Cited(plan))
         {
             if (citation.Date is not { IsBlank: false } cited
                 || catalog.Resolve(citation, plan) is not { Document: var document }
@@ -33,7 +33,7 @@ internal sealed class CitationDateMismatch : PlanRule
             }
 
             yield return Hit(citation.Location, LegalCitations.Subject(citation),
-                [.. LegalCitations.Of(citation), .. LegalCitations.Of(document), ("cited", LegalDate.Format(cited))]);
+                [.. LegalCitations.Of(citation, context.Plan), .. LegalCitations.Of(document), ("cited", LegalDate.Format(cited))]);
         }
     }
 }

@@ -21,7 +21,7 @@ internal sealed class CitationInconsistent : PlanRule
         }
 
         var seen = new Dictionary<string, List<Citation>>(StringComparer.Ordinal);
-        foreach (var citation in context.Plan.AllCitations)
+        foreach (var citation in LegalCitations.Others(context.Plan))
         {
             var match = catalog.Resolve(citation, context.Plan);
             var key = match is { Document: var d } ? $"doc {PlanIndex.NumberKey(d.Symbol)} {d.Scope} {d.PlanId}"

@@ -1,4 +1,5 @@
 using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Legal;
 
 namespace ComplianceEngine.Rules.Legal;
 
@@ -17,10 +18,11 @@ internal sealed class CitationIssuerMismatch : PlanRule
             yield break;
         }
 
-        foreach (var citation in context.Plan.AllCitations)
+        foreach (var citation in LegalCitations.Cited(context.Plan))
         {
             if (string.IsNullOrWhiteSpace(citation.Issuer)
-                || catalog.Resolve(citation, context.Plan) is not { Document: var document }
+                || catalog.Resolve(citation, context.Plan) is not { Document: var document } match
+                || match.Kind == MatchKind.KindSlip
                 || document.IsUncertain("issuer")
                 || catalog.AcceptsIssuer(document, citation.Issuer, context.Plan))
             {
@@ -28,7 +30,7 @@ internal sealed class CitationIssuerMismatch : PlanRule
             }
 
             yield return Hit(citation.Location, LegalCitations.Subject(citation),
-                [.. LegalCitations.Of(citation), .. LegalCitations.Of(document), ("cited", citation.Issuer)]);
+                [.. LegalCitations.Of(citation, context.Plan), .. LegalCitations.Of(document), ("cited", citation.Issuer)]);
         }
     }
 }

@@ -1,4 +1,5 @@
 using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Legal;
 using ComplianceEngine.Core.Text;
 
 namespace ComplianceEngine.Rules.Legal;
@@ -18,16 +19,22 @@ internal sealed class CitationSymbolMalformed : PlanRule
             yield break;
         }
 
-        foreach (var citation in context.Plan.AllCitations.Where(LegalCitations.IsNumbered))
+        foreach (var citation in LegalCitations.Cited(context.Plan).Where(LegalCitations.IsNumbered))
         {
             var match = catalog.Resolve(citation, context.Plan);
             if (match is { SymbolWrittenWrong: true } && !match.Document.IsUncertain("symbol"))
             {
-                yield return Hit(citation.Location, LegalCitations.Subject(citation), [.. LegalCitations.Of(citation), .. LegalCitations.Of(match.Document)]);
+                (string, string?)[] args = [.. LegalCitations.Of(citation, context.Plan), .. LegalCitations.Of(match.Document)];
+                yield return match.Kind switch
+                {
+                    MatchKind.YearSlip => HitVariant("year", citation.Location, LegalCitations.Subject(citation), args),
+                    MatchKind.KindSlip => HitVariant("kind", citation.Location, LegalCitations.Subject(citation), [.. args, ("citedType", citation.Type)]),
+                    _ => Hit(citation.Location, LegalCitations.Subject(citation), args),
+                };
             }
             else if (match is null && DocumentSymbol.Classify(citation.Number) == SymbolShape.Malformed)
             {
-                yield return HitVariant("shape", citation.Location, LegalCitations.Subject(citation), LegalCitations.Of(citation));
+                yield return HitVariant("shape", citation.Location, LegalCitations.Subject(citation), LegalCitations.Of(citation, context.Plan));
             }
         }
     }

@@ -18,7 +18,7 @@ internal sealed class CitedDocumentAfterPlan : PlanRule
         }
 
         var own = PlanIndex.NumberKey(plan.Number?.Value);
-        foreach (var citation in plan.AllCitations.Where(LegalCitations.IsNumbered))
+        foreach (var citation in LegalCitations.Cited(plan).Where(LegalCitations.IsNumbered))
         {
             // A plan may give its own number in an appendix; an impossible date is CE-L006's.
             var match = catalog.Resolve(citation, plan);
@@ -36,7 +36,7 @@ internal sealed class CitedDocumentAfterPlan : PlanRule
 
             yield return Hit(citation.Location, LegalCitations.Subject(citation),
             [
-                .. LegalCitations.Of(citation), ("issued", LegalDate.Format(day)),
+                .. LegalCitations.Of(citation, context.Plan), ("issued", LegalDate.Format(day)),
                 ("planDate", planDate.Exact ? LegalDate.Format(planDate.Date) : planDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ]);
         }

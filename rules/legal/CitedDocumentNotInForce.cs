@@ -15,15 +15,17 @@ internal sealed class CitedDocumentNotInForce : PlanRule
             yield break;
         }
 
-        foreach (var citation in context.Plan.AllCitations)
+        foreach (var citation in LegalCitations.Cited(context.Plan))
         {
+            // A citation whose date is not the document's may mean another document: CE-L003 names the mismatch instead.
             if (catalog.Resolve(citation, context.Plan) is not { Document: var document }
+                || (citation.Date is { IsBlank: false } cited && document.IssueDate.IsComplete && !LegalCitations.Agrees(cited, document.IssueDate))
                 || catalog.Validity(document, planDate.Date) is not { InForce: false } validity)
             {
                 continue;
             }
 
-            var args = LegalCitations.Of(citation).Concat(LegalCitations.Of(document)).Append(("planYear", planDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var args = LegalCitations.Of(citation, context.Plan).Concat(LegalCitations.Of(document)).Append(("planYear", planDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             yield return validity.Replacement is { } replacement
                 ? Hit(citation.Location, LegalCitations.Subject(citation), [.. args, .. LegalCitations.Of(replacement, "r")])
                 : HitVariant("expired", citation.Location, LegalCitations.Subject(citation),

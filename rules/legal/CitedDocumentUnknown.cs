@@ -16,7 +16,7 @@ internal sealed class CitedDocumentUnknown : PlanRule
             yield break;
         }
 
-        foreach (var citation in context.Plan.AllCitations)
+        foreach (var citation in LegalCitations.Cited(context.Plan))
         {
             // A malformed symbol is CE-L005's; a citation by name only cannot be looked up reliably and is left alone.
             if (!LegalCitations.IsNumbered(citation) || DocumentSymbol.Classify(citation.Number) == SymbolShape.Malformed
@@ -28,13 +28,13 @@ internal sealed class CitedDocumentUnknown : PlanRule
             var nearest = catalog.Nearest(citation.Number!, context.Plan);
             if (nearest.Count == 0)
             {
-                yield return Hit(citation.Location, LegalCitations.Subject(citation), LegalCitations.Of(citation));
+                yield return Hit(citation.Location, LegalCitations.Subject(citation), LegalCitations.Of(citation, context.Plan));
                 continue;
             }
 
             var suggestions = string.Join("; ", nearest.Select(d => $"{d.Symbol} ({LegalDate.Format(d.IssueDate)}, {d.Issuer})"));
             yield return HitVariant("nearest", citation.Location, LegalCitations.Subject(citation),
-                [.. LegalCitations.Of(citation), .. LegalCitations.Of(nearest[0]), ("suggestions", suggestions)]);
+                [.. LegalCitations.Of(citation, context.Plan), .. LegalCitations.Of(nearest[0]), ("suggestions", suggestions)]);
         }
     }
 }

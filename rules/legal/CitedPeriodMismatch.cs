@@ -23,14 +23,14 @@ internal sealed class CitedPeriodMismatch : PlanRule
         var plan = context.Plan;
         var planDate = PlanDate.Of(plan);
         var planYears = plan.Period?.Value ?? (planDate is null ? null : new YearPeriod(planDate.Year, planDate.Year));
-        foreach (var citation in plan.AllCitations)
+        foreach (var citation in LegalCitations.Cited(plan))
         {
             if (catalog.Resolve(citation, plan) is not { Document: { Period: { } period } document } match || document.IsUncertain("period"))
             {
                 continue;
             }
 
-            var args = LegalCitations.Of(citation).Concat(LegalCitations.Of(document)).Append(("period", period.ToString()));
+            var args = LegalCitations.Of(citation, context.Plan).Concat(LegalCitations.Of(document)).Append(("period", period.ToString()));
             if (match is { Kind: MatchKind.NamePeriodDiffers, CitedPeriod: { } cited })
             {
                 yield return HitVariant("differs", citation.Location, LegalCitations.Subject(citation),
@@ -38,9 +38,11 @@ internal sealed class CitedPeriodMismatch : PlanRule
                 continue;
             }
 
-            // A document no longer in force is CE-L007's finding, with its replacement.
+            // A document no longer in force is CE-L007's finding, with its replacement; a programme whose certain
+            // period ended before the plan's years is CE-L011's error.
             if (planDate is null || planYears is null || !catalog.Validity(document, planDate.Date).InForce
-                || (period.From <= planYears.To && planYears.From <= period.To))
+                || (period.From <= planYears.To && planYears.From <= period.To)
+                || CitedProgrammeEnded.HasEnded(document, planYears))
             {
                 continue;
             }

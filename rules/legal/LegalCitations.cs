@@ -21,9 +21,64 @@ internal static class LegalCitations
     /// <summary>True when the citation carries a number that is not blank ("/KH-BV" is blank).</summary>
     public static bool IsNumbered(Citation citation) => PlanIndex.NumberKey(citation.Number) is not null;
 
-    /// <summary>{raw}, {line}, {number}: the citation as written.</summary>
-    public static (string, string?)[] Of(Citation citation) =>
-        [("raw", Shorten(citation.Raw, 140)), ("line", Line(citation)), ("number", citation.Number ?? string.Empty)];
+    /// <summary>{raw}, {line}, {number}: the citation as written; {line} lists every line of its group in <paramref name="plan"/> (see <see cref="Cited"/>).</summary>
+    public static (string, string?)[] Of(Citation citation, Core.Model.Plan? plan = null) =>
+        [("raw", Shorten(citation.Raw, 140)), ("line", plan is null ? Line(citation) : Lines(citation, plan)), ("number", citation.Number ?? string.Empty)];
+
+    /// <summary>
+    /// The citations of <paramref name="plan"/> other than its references to its own number ("Kèm theo Kế hoạch số …"),
+    /// each document once: repeated citations of one number (or one name) are one, represented by the first that gives a
+    /// date or issuer, so that one wrong citation written in several places is one finding; a repetition that gives
+    /// another date or issuer stays apart.
+    /// </summary>
+    public static IReadOnlyList<Citation> Cited(Core.Model.Plan plan) => [.. Groups(plan).Select(g => g.Citation)];
+
+    /// <summary>The citations of <paramref name="plan"/> other than its references to its own number, all of them.</summary>
+    public static IEnumerable<Citation> Others(Core.Model.Plan plan)
+    {
+        var own = PlanIndex.NumberKey(plan.Number?.Value);
+        return plan.AllCitations.Where(c => own is null || PlanIndex.NumberKey(c.Number) != own);
+    }
+
+    private static string Lines(Citation citation, Core.Model.Plan plan)
+    {
+        var group = Groups(plan).FirstOrDefault(g => ReferenceEquals(g.Citation, citation));
+        return group.Lines is { Count: > 1 } lines ? string.Join(", ", lines.Distinct()) : Line(citation);
+    }
+
+    private static List<(Citation Citation, List<int> Lines)> Groups(Core.Model.Plan plan)
+    {
+        var groups = new List<(Citation Citation, List<int> Lines)>();
+        foreach (var citation in Others(plan))
+        {
+            var key = Identity(citation);
+            var line = citation.DocLine ?? citation.Location.Line;
+            var index = groups.FindIndex(g => Identity(g.Citation) == key && Compatible(g.Citation, citation));
+            if (index < 0)
+            {
+                groups.Add((citation, [line]));
+                continue;
+            }
+
+            var (first, lines) = groups[index];
+            lines.Add(line);
+            if (IsBare(first) && !IsBare(citation))
+            {
+                groups[index] = (citation, lines);
+            }
+        }
+
+        return groups;
+    }
+
+    private static string Identity(Citation c) =>
+        PlanIndex.NumberKey(c.Number) ?? "name:" + string.Join(' ', (c.Title ?? c.Raw).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsBare(Citation c) => c.Date is null && string.IsNullOrWhiteSpace(c.Issuer);
+
+    // A bare repetition ("Quyết định số 1464/QĐ-TTg") joins the full one; two that give different dates or issuers do not.
+    private static bool Compatible(Citation a, Citation b) =>
+        IsBare(a) || IsBare(b) || (a.Date == b.Date && string.Equals(a.Issuer?.Trim(), b.Issuer?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>{docName} {docType} {symbol} {docDate} {docIssuer} {docSubject}: the document as the catalogue has it, with <paramref name="prefix"/> before each name.</summary>
     public static (string, string?)[] Of(LegalDocument document, string prefix = "doc") =>

@@ -62,7 +62,7 @@ internal static partial class CitationParser
     private static readonly string[] CommaEnders = ["cụ thể", "v.v", "đồng thời", "trên cơ sở", "chủ động", "tổng hợp", "nhằm", "để "];
 
     // Type words of a numbered citation; abbreviations only count before "số".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<type>[Ll]uật|[Nn]ghị\s+[đĐ]ịnh|[Nn]ghị\s+[Qq]uyết|[Qq]uyết\s+[đĐ]ịnh|[Cc]hỉ\s+[Tt]hị|[Tt]hông\s+[Tt]ư(?:\s+liên\s+tịch)?|[Kk]ế\s+[Hh]oạch|[Cc]hương\s+[Tt]rình|[Cc]ông\s+[Vv]ăn|[Vv]ăn\s+[Bb]ản|[Hh]ướng\s+[Dd]ẫn|[Tt]hông\s+[Bb]áo(?:\s+kết\s+luận)?|[Tt]hông\s+[Tt]ri|[Đđ]ề\s+[Áá]n|[Cc]hiến\s+[Ll]ược|[Qq]uy\s+[đĐ]ịnh|[Qq]uy\s+[Cc]hế|[Bb]áo\s+[Cc]áo|[Tt]ờ\s+[Tt]rình|KH|QĐ|NQ|NĐ|CTr|CT|TTr|TT|CV|HD|TB)(?<so>\s+số\s*:?\s*|\s*:\s*|\s+)(?<sym>(?<num>\d+\p{L}{0,4})?(?:\s*[/\-–]\s*(?:\d{4}(?=\s*/)|\p{Lu}[\p{L}\d&]*(?:\s+\p{Lu}[\p{Lu}\d&]+)*))+)")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<type>[Ll]uật|[Nn]ghị\s+[đĐ]ịnh|[Nn]ghị\s+[Qq]uyết|[Qq]uyết\s+[đĐ]ịnh|[Cc]hỉ\s+[Tt]hị|[Tt]hông\s+[Tt]ư(?:\s+liên\s+tịch)?|[Kk]ế\s+[Hh]oạch|[Cc]hương\s+[Tt]rình|[Cc]ông\s+[Vv]ăn|[Vv]ăn\s+[Bb]ản|[Hh]ướng\s+[Dd]ẫn|[Tt]hông\s+[Bb]áo(?:\s+kết\s+luận)?|[Tt]hông\s+[Tt]ri|[Đđ]ề\s+[Áá]n|[Cc]hiến\s+[Ll]ược|[Qq]uy\s+[đĐ]ịnh|[Qq]uy\s+[Cc]hế|[Bb]áo\s+[Cc]áo|[Tt]ờ\s+[Tt]rình|KH|QĐ|NQ|NĐ|CTr|CT|TTr|TT|CV|HD|TB)(?<so>\s*(?<![\p{Lu}])số\s*:?\s*|\s*:\s*|\s+)(?<sym>(?<num>\d+\p{L}{0,4})?(?:\s*[/\-–]\s*(?:\d{4}(?=\s*/)|\p{Lu}[\p{L}\d&]*(?:\s+\p{Lu}[\p{Lu}\d&]+)*))+)")]
     private static partial Regex HeadRegex();
 
     [GeneratedRegex(@"\G\s*,?\s*ngày\s*:?\s*(?:(?<d>\d{1,2})\s*)?[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>\d{4})")]
@@ -77,7 +77,7 @@ internal static partial class CitationParser
     [GeneratedRegex(@"\G\s*,?\s*")]
     private static partial Regex GapRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<t>Luật)\s+(?=\p{Lu})|(?<t>[Cc]hiến\s+lược)\s+(?=[Qq]uốc\s+gia)|(?<t>Chương\s+trình|Kế\s+hoạch|Đề\s+án)\s+(?=\S)|(?<t>Nghị\s+quyết)\s+(?=[Đđ]ại\s+hội\s))")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<t>Luật)\s+(?=\p{Lu}|sửa\s+đổi)|(?<t>[Cc]hiến\s+lược)\s+(?=[Qq]uốc\s+gia)|(?<t>Chương\s+trình|Kế\s+hoạch|Đề\s+án)\s+(?=\S)|(?<t>Nghị\s+quyết)\s+(?=[Đđ]ại\s+hội\s))")]
     private static partial Regex NamedStartRegex();
 
     /// <summary>The congress a resolution is named by: "Đại hội … lần thứ XII, nhiệm kỳ 2020 - 2025", "Đại hội … nhiệm kỳ 2021-2026".</summary>
@@ -91,6 +91,16 @@ internal static partial class CitationParser
     /// <summary>A period a programme or strategy is named by: "giai đoạn 2016 - 2020, tầm nhìn đến năm 2030", "đến năm 2030", "5 năm 2016 - 2020".</summary>
     [GeneratedRegex(@"(?:[Gg]iai\s+đoạn|[Tt]hời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}(?:\s*(?:,|và)\s*(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)\s+năm\s+\d{4})?|(?:đến|tới)\s+năm\s+\d{4}|\d+\s+năm\s+\d{4}\s*[-–]\s*\d{4}")]
     private static partial Regex PeriodRegex();
+
+    /// <summary>
+    /// What follows the name of a law cited by name: its number, its date or its year ("Luật X số 73/2006/QH11 ngày
+    /// 29/11/2006", "Luật X ngày 22 tháng 6 năm 2015", "Luật X năm 2007", "Luật X 2022").
+    /// </summary>
+    [GeneratedRegex(@"\G(?:\s*(?:số\s*:?\s*)?(?<sym>\d+\s*/\s*\d{4}\s*/\s*QH\s*\d+)(?:\s*,)?)?(?:\s+ngày\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>\d{4})|\s+ngày\s*(?<d>\d{1,2})\s+tháng\s*(?<m>\d{1,2})\s+năm\s*(?<y>\d{4})|\s+(?:năm\s+)?(?<y>(?:19|20)\d{2})(?![\d/\-–]|\s*[-–]\s*\d))?")]
+    private static partial Regex LawTailRegex();
+
+    [GeneratedRegex(@"\s(?:số\s*\d|ngày\s*\d|năm\s+\d{4}|(?:19|20)\d{2}(?!\d))")]
+    private static partial Regex AmendingLawEndRegex();
 
     [GeneratedRegex(@"^\p{Lu}[^,;.]{0,80}?\s(?:xây dựng|ban hành)\s")]
     private static partial Regex MainClauseRegex();
@@ -398,7 +408,18 @@ internal static partial class CitationParser
             }
 
             var canonical = CanonicalType(typeWritten);
-            found.Add(new ParsedCitation(canonical, null, null, null, name, name, start, start + name.Length, start, IsNamed: true));
+            string? number = null;
+            PartialDate? date = null;
+            var rawEnd = start + name.Length;
+            if (canonical == "Luật" && LawTailRegex().Match(text, rawEnd) is { Success: true, Length: > 0 } tail)
+            {
+                number = tail.Groups["sym"].Success ? Regex.Replace(tail.Groups["sym"].Value, @"\s+", string.Empty) : null;
+                date = tail.Groups["y"].Success ? new PartialDate(Number(tail.Groups["y"]), Number(tail.Groups["m"]), Number(tail.Groups["d"])) : null;
+                rawEnd = TrimEnd(text, start, tail.Index + tail.Length);
+            }
+
+            var raw = text[start..rawEnd];
+            found.Add(new ParsedCitation(canonical, number, date, null, name, raw, start, rawEnd, start, IsNamed: true));
         }
 
         // A document named inside another named document's name is part of that name.
@@ -433,6 +454,13 @@ internal static partial class CitationParser
         if (VietnameseText.Fold(typeWritten) == "chuong trinh" && NationalTargetProgrammeRegex().Match(text, nameFrom).Success)
         {
             return ProgrammeNameEnd(text, nameFrom, clauseEnd);
+        }
+
+        // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": an amending law is named up to its number, date or year.
+        if (isLaw && text.AsSpan(nameFrom).StartsWith("sửa đổi", StringComparison.Ordinal))
+        {
+            var tail = AmendingLawEndRegex().Match(text, nameFrom, clauseEnd - nameFrom);
+            return TrimEnd(text, nameFrom, tail.Success ? tail.Index : clauseEnd);
         }
 
         if (isLaw)

@@ -45,6 +45,17 @@ internal static partial class HeaderExtractor
     [GeneratedRegex(@"^(?<place>[^,\t\d]{2,60}?)\s*,\s*ngày\s*[.…_ ]*(?<d>\d{1,2})?[.…_ ]*(?:tháng|/)\s*[.…_ ]*(?<m>\d{1,2})?[.…_ ]*(?:năm|/)\s*[.…_ ]*(?<y>\d{4})?")]
     private static partial Regex PlaceDateRegex();
 
+    // The subject line of a Công văn ("V/v …", "Về việc …"), which stands where a plan has its type and title.
+    [GeneratedRegex(@"^(?:V/v|v/v|V/V|Về việc|VỀ VIỆC)\s")]
+    private static partial Regex SubjectLineRegex();
+
+    // A header line that continues the body named on the line above: "ỦY BAN NHÂN DÂN" / "HUYỆN X", "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI".
+    [GeneratedRegex(@"^(?:VÀ\s|[-–]\s*|(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\p{Lu}(?!\p{Ll}))")]
+    private static partial Regex ContinuationLineRegex();
+
+    [GeneratedRegex(@"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\p{Lu}")]
+    private static partial Regex PlaceInLineRegex();
+
     [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Triển khai thực hiện|Triển khai|Thi hành|Theo)\b")]
     private static partial Regex BasisStartRegex();
 
@@ -82,7 +93,8 @@ internal static partial class HeaderExtractor
                     continue; // "(Ban hành kèm theo …)"
                 }
 
-                if (!IsTitleLine(p))
+                // A decision's enacting authority ("ỦY BAN NHÂN DÂN TỈNH X") follows its mixed-case title and ends it.
+                if (!IsTitleLine(p) || (title.Count > 1 && IsUpperCase(p.Text) && !IsUpperCase(title[^1])))
                 {
                     bodyStart = i;
                     break;
@@ -129,9 +141,26 @@ internal static partial class HeaderExtractor
                     continue;
                 }
 
-                if (typeIndex < 0 && IsUpperCase(item) && item.Length < 80)
+                if (typeIndex < 0 && number is not null && SubjectLineRegex().IsMatch(item))
                 {
-                    issuerLines.Add(new Located<string>(item, new SourceLocation(file, p.Line, 1)));
+                    typeIndex = i;
+                    type ??= "Công văn";
+                    title.Add(item);
+                    titleLine = p.Line;
+                    continue;
+                }
+
+                // Upper-case lines below "Số:" are the signature block of a document without a title line, not its issuer.
+                if (typeIndex < 0 && IsUpperCase(item) && item.Length < 80 && (number is null || number.Location.Line == p.Line))
+                {
+                    var located = new Located<string>(item, new SourceLocation(file, p.Line, 1));
+                    if (issuerLines.Count > 0 && ContinuationLineRegex().IsMatch(item) && !PlaceInLineRegex().IsMatch(issuerLines[^1].Value))
+                    {
+                        located = new Located<string>($"{issuerLines[^1].Value} {item}", issuerLines[^1].Location);
+                        issuerLines.RemoveAt(issuerLines.Count - 1);
+                    }
+
+                    issuerLines.Add(located);
                 }
             }
         }

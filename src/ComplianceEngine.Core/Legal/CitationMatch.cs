@@ -14,6 +14,12 @@ public enum MatchKind
     /// <summary>Its number differs from the symbol only in its separators (<c>11NQ/TW</c> for <c>11-NQ/TW</c>).</summary>
     Separators,
 
+    /// <summary>Its number has a year the symbol does not carry, or lacks the year it carries (<c>28/2021/NQ-CP</c> for <c>28/NQ-CP</c>).</summary>
+    YearSlip,
+
+    /// <summary>Its running number and full date are a national document's, with another kind or issuer (<c>2232/NĐ-CP</c> for <c>2232/QĐ-TTg</c>).</summary>
+    KindSlip,
+
     /// <summary>Cited by name (no number): an alias, the title, or a shared name resolved by the plan's date.</summary>
     Name,
 
@@ -31,7 +37,7 @@ public enum MatchKind
 public sealed record CitationMatch(LegalDocument Document, MatchKind Kind, YearPeriod? CitedPeriod = null)
 {
     /// <summary>True when the citation writes the symbol in a wrong form that the catalogue recognises.</summary>
-    public bool SymbolWrittenWrong => Kind is MatchKind.Misspelling or MatchKind.Separators;
+    public bool SymbolWrittenWrong => Kind is MatchKind.Misspelling or MatchKind.Separators or MatchKind.YearSlip or MatchKind.KindSlip;
 }
 
 /// <summary>Whether a document still applies on a day.</summary>

@@ -22,6 +22,8 @@ public sealed class LegalCatalog
     private readonly Dictionary<string, List<LegalDocument>> bySymbol = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LegalDocument>> byMisspelling = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LegalDocument>> bySkeleton = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LegalDocument>> byYearless = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LegalDocument>> byRunningNumber = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LegalDocument>> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LegalDocument>> byBaseName = new(StringComparer.Ordinal);
     private readonly List<string> provinceKeys;
@@ -167,11 +169,51 @@ public sealed class LegalCatalog
             }
 
             var skeleton = bySkeleton.GetValueOrDefault(Skeleton(key))?.Where(d => PlanIndex.NumberKey(d.Symbol) != key).ToList();
-            return Choose(skeleton, citation, context) is { } separated ? new CitationMatch(separated, MatchKind.Separators) : null;
+            if (Choose(skeleton, citation, context) is { } separated)
+            {
+                return new CitationMatch(separated, MatchKind.Separators);
+            }
+
+            return ResolveYearSlip(key, citation, context) ?? ResolveKindSlip(key, citation);
         }
 
-        return ResolveName(citation.Title ?? citation.Raw, context);
+        return ResolveName(citation.Title ?? citation.Raw, context with { Cited = citation.Date is { IsBlank: false } d ? d : null });
     }
+
+    // "28/2021/NQ-CP" for 28/NQ-CP, "2282/2020/QĐ-TTg" for 2282/QĐ-TTg: a year written into a symbol whose kind carries
+    // none, when the year (or the cited date) is the document's; "56/NĐ-CP ngày 16/7/2012" for 56/2012/NĐ-CP: the year
+    // left out, when the cited date is the document's.
+    private CitationMatch? ResolveYearSlip(string key, Citation citation, Context context)
+    {
+        var written = SymbolYear(key);
+        var candidates = byYearless.GetValueOrDefault(Yearless(key))?
+            .Where(d => PlanIndex.NumberKey(d.Symbol) != key && d.PlanId is null && d.IssueDate.IsComplete)
+            .Where(d => citation.Date is { IsComplete: true } date ? date == d.IssueDate : written == d.IssueDate.Year)
+            .Where(d => (written is null) != (SymbolYear(PlanIndex.NumberKey(d.Symbol)!) is null))
+            .ToList();
+        return Choose(candidates, citation, context) is { } document ? new CitationMatch(document, MatchKind.YearSlip) : null;
+    }
+
+    // "Nghị định số 2232/NĐ-CP ngày 28/12/2020" for Quyết định 2232/QĐ-TTg: the number and the full date of a national
+    // document, with another kind or issuer in the symbol.
+    private CitationMatch? ResolveKindSlip(string key, Citation citation)
+    {
+        if (citation.Date is not { IsComplete: true } date)
+        {
+            return null;
+        }
+
+        var number = key[..key.TakeWhile(char.IsAsciiDigit).Count()];
+        var candidates = byRunningNumber.GetValueOrDefault(number)?
+            .Where(d => d.PlanId is null && d.Province is null && d.IssueDate == date && !d.IsUncertain("issue_date"))
+            .ToList();
+        return candidates is [var only] ? new CitationMatch(only, MatchKind.KindSlip) : null;
+    }
+
+    private static int? SymbolYear(string key) =>
+        System.Text.RegularExpressions.Regex.Match(key, @"^\d+[A-Z]{0,4}/(\d{4})/") is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static string Yearless(string key) => System.Text.RegularExpressions.Regex.Replace(key, @"^(\d+[A-Z]{0,4})/\d{4}/", "$1/");
 
     /// <summary>Whether <paramref name="document"/> was still in force on <paramref name="date"/>, and what replaced it.</summary>
     public ValidityOn Validity(LegalDocument document, DateOnly date)
@@ -260,6 +302,12 @@ public sealed class LegalCatalog
             return true;
         }
 
+        // "Sở Tư pháp Nghệ An" is "Sở Tư pháp tỉnh Nghệ An" with the word "tỉnh" left out: the same body.
+        if (forms.Any(f => accepted.Any(a => LegalNames.WithoutPlaceKind(a).Contains(f))))
+        {
+            return true;
+        }
+
         return document.PlanId is not null && forms.Any(f => accepted.Any(a => ContainsWords(a, f) || ContainsWords(f, a)));
     }
 
@@ -318,6 +366,11 @@ public sealed class LegalCatalog
 
     private static LegalDocument ByDate(List<LegalDocument> documents, Context context)
     {
+        if (context.Cited is { Year: not null } cited && documents.Where(d => Agrees(cited, d.IssueDate)).ToList() is [var dated, ..])
+        {
+            return dated;
+        }
+
         var ordered = documents.OrderBy(d => d.Start ?? DateOnly.MinValue).ThenBy(d => d.Symbol, StringComparer.Ordinal).ToList();
         if (context.Date is not { } date)
         {
@@ -339,6 +392,8 @@ public sealed class LegalCatalog
         var symbolKey = PlanIndex.NumberKey(document.Symbol)!;
         Add(bySymbol, symbolKey, document);
         Add(bySkeleton, Skeleton(symbolKey), document);
+        Add(byYearless, Yearless(symbolKey), document);
+        Add(byRunningNumber, symbolKey[..symbolKey.TakeWhile(char.IsAsciiDigit).Count()], document);
         foreach (var misspelling in document.Misspellings)
         {
             if (PlanIndex.NumberKey(misspelling) is { } key)
@@ -400,9 +455,13 @@ public sealed class LegalCatalog
         }
     }
 
+    private static bool Agrees(PartialDate cited, PartialDate actual) =>
+        cited.Year == actual.Year && (cited.Month is null || cited.Month == actual.Month) && (cited.Day is null || cited.Day == actual.Day);
+
     private static string Skeleton(string numberKey) => numberKey.Replace("-", string.Empty, StringComparison.Ordinal).Replace("/", string.Empty, StringComparison.Ordinal);
 
     private static bool ContainsWords(string text, string words) => $" {text} ".Contains($" {words} ", StringComparison.Ordinal);
 
-    private sealed record Context(PlanDate? Date, string? Province);
+    // Cited: the date or year written with a name ("Luật … năm 2007"), which picks among documents sharing the name.
+    private sealed record Context(PlanDate? Date, string? Province, PartialDate? Cited = null);
 }

@@ -110,6 +110,29 @@ internal static partial class LegalNames
     }
 
     /// <summary>
+    /// The forms of an issuer key with one place-kind word left out before a name ("so tu phap tinh nghe an" →
+    /// "so tu phap nghe an"), as writers drop "tỉnh" or "huyện" before the place's name.
+    /// </summary>
+    public static IEnumerable<string> WithoutPlaceKind(string key)
+    {
+        var words = key.Split(' ');
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            foreach (var kind in PlaceKinds)
+            {
+                var length = kind.Length;
+                if (i + length < words.Length && words.AsSpan(i, length).SequenceEqual(kind))
+                {
+                    yield return string.Join(' ', words[..i].Concat(words[(i + length)..]));
+                }
+            }
+        }
+    }
+
+    private static readonly string[][] PlaceKinds =
+        [["tinh"], ["thanh", "pho"], ["huyen"], ["quan"], ["thi", "xa"], ["xa"], ["phuong"], ["thi", "tran"]];
+
+    /// <summary>
     /// <paramref name="raw"/> with the written period <paramref name="cited"/> replaced by <paramref name="right"/>
     /// ("… giai đoạn 2012-2020" → "… giai đoạn 2016-2020"); <paramref name="raw"/> unchanged when the period is not found.
     /// </summary>

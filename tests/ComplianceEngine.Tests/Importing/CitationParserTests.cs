@@ -143,4 +143,24 @@ public sealed class CitationParserTests
     [InlineData("QĐ-TTg ngày 20/10/2021")]
     [InlineData("ngày 8/3, 20/10 và 25/11")]
     public void TextWithoutACitation_GivesNone(string text) => Assert.Empty(CitationParser.Parse(text));
+
+    [Theory]
+    // A law cited by name keeps the number, date or year written after the name (own examples).
+    [InlineData("Căn cứ Luật Trẻ em số 102/2016/QH13 ngày 05/4/2016;", "Luật | 102/2016/QH13 | 2016-04-05 |  | Luật Trẻ em")]
+    [InlineData("Căn cứ Luật Hôn nhân và gia đình ngày 19 tháng 6 năm 2014;", "Luật |  | 2014-06-19 |  | Luật Hôn nhân và gia đình")]
+    [InlineData("Căn cứ Luật Phòng, chống bạo lực gia đình năm 2022;", "Luật |  | 2022 |  | Luật Phòng, chống bạo lực gia đình")]
+    [InlineData("tuyên truyền Luật Người cao tuổi 2009 tại thôn", "Luật |  | 2009 |  | Luật Người cao tuổi")]
+    [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm 2019;",
+        "Luật |  | 2019-11-25 |  | Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức")]
+    public void LawCitedByName_KeepsItsNumberAndDate(string text, string expected) => Assert.Equal(expected, Describe(Single(text)));
+
+    [Theory]
+    // Scrape artifacts: a type word glued to "số", stray spaces around separators (own numbers).
+    [InlineData("Thực hiện Kế hoạchsố 19/KH-UBND ngày 02/02/2025 của UBND huyện Ba Bể;", "Kế hoạch | 19/KH-UBND | 2025-02-02 | UBND huyện Ba Bể | ")]
+    [InlineData("Quyết định số 88/QĐ- UBND ngày 10/01/2025 của UBND tỉnh Bắc Kạn về việc kiện toàn Ban", "Quyết định | 88/QĐ- UBND | 2025-01-10 | UBND tỉnh Bắc Kạn | về việc kiện toàn Ban")]
+    [InlineData("Chỉ thị số 05 - CT/TU ngày 03/5/2021 của Ban Thường vụ Tỉnh ủy", "Chỉ thị | 05 - CT/TU | 2021-05-03 | Ban Thường vụ Tỉnh ủy | ")]
+    [InlineData("Nghị định 56-NĐ/CP ngày 16/7/2012 của Chính phủ", "Nghị định | 56-NĐ/CP | 2012-07-16 | Chính phủ | ")]
+    // The issuer ends where the title begins.
+    [InlineData("Công văn số 310/SYT-NVY ngày 04/3/2025 của Sở Y tế ban hành hướng dẫn", "Công văn | 310/SYT-NVY | 2025-03-04 | Sở Y tế | ban hành hướng dẫn")]
+    public void ScrapeArtifact_IsReadAsTheCitation(string text, string expected) => Assert.Equal(expected, Describe(Single(text)));
 }

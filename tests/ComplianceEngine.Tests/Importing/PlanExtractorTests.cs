@@ -20,6 +20,26 @@ public sealed class PlanExtractorTests
     }
 
     [Fact]
+    public void OfficialLetterHeader_JoinsItsIssuerLines_AndTakesTheSubjectLineAsTitle()
+    {
+        // A Công văn of a district: the body's name split over two header lines, "V/v …" for a title, a signature block below.
+        var plan = Import("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN NA RÌ\tĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 512/UBND-VP\tNa Rì, ngày 9 tháng 9 năm 2025\nV/v tổ chức Tháng hành động năm 2025\n\nKính gửi: UBND các xã.\n\n"
+            + "Các xã tổ chức Tháng hành động từ ngày 15/11/2025.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNông Văn Tư\n");
+
+        Assert.Equal(("ỦY BAN NHÂN DÂN HUYỆN NA RÌ", "Công văn", "V/v tổ chức Tháng hành động năm 2025"), (plan.Issuer.Value, plan.DocumentType, plan.Title));
+    }
+
+    [Fact]
+    public void DepartmentNameSplitOverTwoHeaderLines_IsOneIssuer()
+    {
+        var plan = Import("UBND TỈNH BẮC KẠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VĂN HÓA, THỂ THAO\tĐộc lập - Tự do - Hạnh phúc\nVÀ DU LỊCH\n"
+            + "Số: 77/SVHTTDL-NV\tBắc Kạn, ngày 3 tháng 3 năm 2025\nV/v hướng dẫn công tác gia đình\n\nKính gửi: Phòng Văn hóa các huyện.\n\nCác phòng báo cáo trước ngày 10/12/2025.\n\nGIÁM ĐỐC\n");
+
+        Assert.Equal("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", plan.Issuer.Value);
+    }
+
+    [Fact]
     public void HeaderTable_IsReadCellByCell_AndTheIssuerGetsItsProvince()
     {
         var plan = Import("UBND TỈNH YÊN BÁI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 40/KH-SYT\tYên Bái, ngày 2 tháng 3 năm 2025\n\n"

@@ -42,4 +42,23 @@ public sealed class CitationIssuerMismatchTests
 
         Assert.Empty(LegalHarness.Fired("CE-L004", LegalHarness.Plan(LegalHarness.Bases(("Kế hoạch", "45/KH-UBND", "2026-02-10", "UBND tỉnh"))), parent));
     }
+
+    [Fact]
+    public void PlanOfTheRunCitedWithoutTheWordTinh_IsSilent()
+    {
+        // "Sở Nội vụ Cao Bằng" for the plan issued by "Sở Nội vụ tỉnh Cao Bằng".
+        var parent = PlanText.Load(PlanText.Minimal(id: "so-noi-vu", number: "41/KH-SNV", date: "2026-02-10", issuer: "Sở Nội vụ tỉnh Cao Bằng"));
+        var child = LegalHarness.Plan(LegalHarness.Bases(("Kế hoạch", "41/KH-SNV", "2026-02-10", "Sở Nội vụ Cao Bằng")));
+
+        Assert.Empty(LegalHarness.Fired("CE-L004", parent, child));
+    }
+
+    [Fact]
+    public void PlanOfTheRunCitedUnderAnotherBody_Fires()
+    {
+        var parent = PlanText.Load(PlanText.Minimal(id: "so-noi-vu", number: "41/KH-SNV", date: "2026-02-10", issuer: "Sở Nội vụ tỉnh Cao Bằng"));
+        var child = LegalHarness.Plan(LegalHarness.Bases(("Kế hoạch", "41/KH-SNV", "2026-02-10", "Sở Tư pháp Cao Bằng")));
+
+        Assert.Equal(["11 CE-L004"], LegalHarness.Fired("CE-L004", parent, child));
+    }
 }

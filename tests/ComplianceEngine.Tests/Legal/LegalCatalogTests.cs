@@ -23,9 +23,9 @@ public sealed class LegalCatalogTests
         "documents:\n  - symbol: \"5/KH-UBND\"\n    type: Kế hoạch\n    issuer: UBND huyện Than Uyên\n    issue_date: \"2026-01-05\"\n" + extra;
 
     [Fact]
-    public void BuiltIn_Has61DocumentsWhoseReferencesResolve()
+    public void BuiltIn_Has84DocumentsWhoseReferencesResolve()
     {
-        Assert.Equal(61, BuiltIn.Documents.Count);
+        Assert.Equal(84, BuiltIn.Documents.Count);
         foreach (var d in BuiltIn.Documents)
         {
             Assert.True(d.IssueDate.ToDate() is not null, d.Symbol);
@@ -128,7 +128,7 @@ public sealed class LegalCatalogTests
 
         var merged = BuiltIn.Merge(user!);
 
-        Assert.Equal(62, merged.Documents.Count);
+        Assert.Equal(85, merged.Documents.Count);
         Assert.Equal("về hoạt động vì sự tiến bộ của phụ nữ năm 2019", merged.BySymbol("350/KH- BYT")!.Title);
         Assert.NotNull(merged.BySymbol("05/KH-UBND"));
     }

@@ -1,0 +1,43 @@
+using ComplianceEngine.Core.Engine;
+
+namespace ComplianceEngine.Tests.Legal;
+
+public sealed class CitedLawUnknownTests
+{
+    private static string Law(string name, string? date = null) =>
+        $"legal_bases:\n  - type: Luật\n    title: \"{name}\"\n" + (date is null ? string.Empty : $"    date: \"{date}\"\n") + $"    raw: \"{name}\"\n";
+
+    [Fact]
+    public void LawNameNoLawHas_IsAWarningWithTheName()
+    {
+        // "Luật Bảo vệ phụ nữ" (law on protecting women): no such law.
+        var finding = Assert.Single(LegalHarness.Findings("CE-L012", LegalHarness.Plan(Law("Luật Bảo vệ phụ nữ"))));
+
+        Assert.Equal((11, Severity.Warning), (finding.Location.Line, finding.Severity));
+        Assert.Contains("dẫn \"Luật Bảo vệ phụ nữ\", nhưng không luật nào", finding.Message(Language.Vi));
+    }
+
+    [Theory]
+    [InlineData("Luật BĐG")] // abbreviation
+    [InlineData("Luật Bình đẳng giới")]
+    [InlineData("Luật Trẻ em")]
+    [InlineData("Luật Phòng, chống bạo lực gia đình")] // shared by the 2007 and 2022 laws
+    public void KnownLawName_IsSilent(string name) =>
+        Assert.Empty(LegalHarness.Fired("CE-L012", LegalHarness.Plan(Law(name))));
+
+    [Fact]
+    public void SharedLawNameWithItsYear_ResolvesToThatYearsLaw()
+    {
+        // A plan of 2024 resting on the 2007 domestic-violence law, replaced from 01/7/2023.
+        var plan = LegalHarness.Plan(Law("Luật Phòng, chống bạo lực gia đình", "2007"), date: "2024-02-01");
+
+        var finding = Assert.Single(LegalHarness.Findings("CE-L007", plan));
+
+        Assert.Contains("02/2007/QH12", finding.Message(Language.Vi));
+        Assert.Contains("13/2022/QH15", finding.Message(Language.Vi));
+    }
+
+    [Fact]
+    public void SharedLawNameWithItsYear_ValidAtThePlansDate_IsSilent() =>
+        Assert.Empty(LegalHarness.Fired("CE-L007", LegalHarness.Plan(Law("Luật Phòng, chống bạo lực gia đình", "2007-11-21"), date: "2022-05-01")));
+}
