@@ -86,6 +86,13 @@ internal static partial class CorpusAccuracy
             }
         }
 
+        return Score(cascade, Path.GetFileName(document), plan, key, differences);
+    }
+
+    /// <summary>Scores <paramref name="plan"/> (null: nothing was imported) against <paramref name="key"/>.</summary>
+    public static CorpusDocumentAccuracy Score(string cascade, string name, Plan? plan, Dictionary<object, object> key, List<string>? notes = null)
+    {
+        var differences = notes ?? [];
         var tasks = MatchTasks(key, plan, differences);
         var scores = new List<Score>
         {
@@ -97,7 +104,7 @@ internal static partial class CorpusAccuracy
             Reports(key, plan, differences),
             Indicators(key, plan, differences),
         };
-        return new CorpusDocumentAccuracy(cascade, Path.GetFileName(document), scores, differences);
+        return new CorpusDocumentAccuracy(cascade, name, scores, differences);
     }
 
     // ---- header fields -------------------------------------------------------------------------------------------
@@ -415,6 +422,35 @@ internal static partial class CorpusAccuracy
 
         return new Score(kind, truePositives, fp, fn);
     }
+
+    /// <summary>The field kinds whose precision or recall (rounded down to three decimals) is below its floor, said in words.</summary>
+    public static IReadOnlyList<string> BelowFloors(IReadOnlyList<Score> totals, IReadOnlyDictionary<string, (double Precision, double Recall)> floors)
+    {
+        var below = new List<string>();
+        foreach (var s in totals)
+        {
+            if (!floors.TryGetValue(s.Kind, out var floor))
+            {
+                below.Add($"{s.Kind}: no floor in the baseline");
+                continue;
+            }
+
+            if (Floor(s.Precision) < floor.Precision)
+            {
+                below.Add(string.Create(CultureInfo.InvariantCulture, $"{s.Kind}: precision {s.Precision:0.000} < floor {floor.Precision:0.000}"));
+            }
+
+            if (Floor(s.Recall) < floor.Recall)
+            {
+                below.Add(string.Create(CultureInfo.InvariantCulture, $"{s.Kind}: recall {s.Recall:0.000} < floor {floor.Recall:0.000}"));
+            }
+        }
+
+        return below;
+    }
+
+    /// <summary>Three decimals, rounded down, so that a figure written to the baseline is never above the one measured.</summary>
+    public static double Floor(double value) => Math.Floor((value * 1000) + 1e-9) / 1000;
 
     /// <summary>Markdown table of one cascade (or of all, one row per cascade): P / R (TP, FP, FN) per field kind.</summary>
     public static string Table(string title, string rowHeading, IEnumerable<(string Row, IReadOnlyList<Score> Scores)> rows)
