@@ -14,7 +14,16 @@ namespace ComplianceEngine.Tests.Importing;
 internal sealed record CorpusCascade(string Name, string Folder, IReadOnlyList<(string File, Dictionary<object, object> Key)> Documents)
 {
     /// <summary>The shared corpus beside the repository.</summary>
-    public static string Root => Path.GetFullPath(Path.Combine(Repo.Root, "..", "shared", "corpus"));
+    public static string SharedRoot => Path.GetFullPath(Path.Combine(Repo.Root, "..", "shared", "corpus"));
+
+    /// <summary>
+    /// The corpus measured: the shared one, or another folder of cascades with answer keys in the same format named by
+    /// CE_CORPUS (documents held back), which is measured and printed but neither held to the baseline nor written to the doc.
+    /// </summary>
+    public static string Root => Environment.GetEnvironmentVariable("CE_CORPUS") is { Length: > 0 } other ? Path.GetFullPath(other) : SharedRoot;
+
+    /// <summary>Whether <see cref="Root"/> is the shared corpus, the one the baseline and the doc describe.</summary>
+    public static bool IsShared => Root == SharedRoot;
 
     /// <summary>Whether the corpus is there: at least one folder with an answer-key.yaml.</summary>
     public static bool Present => Directory.Exists(Root) && Directory.EnumerateFiles(Root, "answer-key.yaml", SearchOption.AllDirectories).Any();
