@@ -102,11 +102,14 @@ internal static partial class CorpusAccuracy
     public static CorpusDocumentAccuracy Score(string cascade, string name, Plan? plan, Dictionary<object, object> key, List<string>? notes = null)
     {
         var differences = notes ?? [];
+        // In table order, so that the differences read in that order too.
+        var header = Header(key, plan, differences);
+        var citations = Citations(key, plan, differences);
         var tasks = MatchTasks(key, plan, differences);
         var scores = new List<Score>
         {
-            Header(key, plan, differences),
-            Citations(key, plan, differences),
+            header,
+            citations,
             tasks.Score,
             Leads(key, plan, tasks.KeyIdOf, differences),
             Deadlines(key, plan, tasks.KeyIdOf, differences),

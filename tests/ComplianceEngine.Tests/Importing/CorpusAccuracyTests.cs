@@ -88,16 +88,21 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
 
     private void PrintDifferences()
     {
+        var sb = new StringBuilder();
         foreach (var r in Results.Value)
         {
-            output.WriteLine($"== {r.Cascade}/{r.File}");
+            sb.Append("== ").Append(r.Cascade).Append('/').Append(r.File).Append('\n');
             foreach (var d in r.Differences)
             {
-                output.WriteLine("  " + d);
+                sb.Append("  ").Append(d).Append('\n');
             }
         }
 
-        output.WriteLine(string.Empty);
+        output.WriteLine(sb.ToString());
+        if (Environment.GetEnvironmentVariable("CE_CORPUS_DIFFERENCES") is { Length: > 0 } file)
+        {
+            File.WriteAllText(file, sb.ToString(), new UTF8Encoding(false));
+        }
     }
 
     private static Dictionary<string, (double Precision, double Recall)> ReadBaseline()
