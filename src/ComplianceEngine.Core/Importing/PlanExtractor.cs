@@ -125,9 +125,12 @@ internal static partial class PlanExtractor
     }
 
     /// <summary>A plan id from a document's file name: "002_7e8e160c5670c66d.txt" → "002-7e8e160c5670c66d".</summary>
-    public static string IdFromFileName(string path)
+    public static string IdFromFileName(string path) => Slug(Path.GetFileNameWithoutExtension(path));
+
+    /// <summary>A name as a plan-id word: folded, runs of anything but ASCII letters, digits and '.' made one '-'.</summary>
+    internal static string Slug(string text)
     {
-        var name = VietnameseText.Fold(Path.GetFileNameWithoutExtension(path));
+        var name = VietnameseText.Fold(text);
         var sb = new StringBuilder();
         foreach (var c in name)
         {
