@@ -98,6 +98,13 @@ public static class Applicability
     /// </summary>
     public static ApplicabilityDecision Decide(PlanTask task, UnitIdentity child, UnitDirectory directory, Plan? parent)
     {
+        // A request to a body outside the issuer's authority, or a duty of the issuer's own offices, is owed by no unit below.
+        if (task.Kind is TaskKind.Request or TaskKind.Internal)
+        {
+            return new ApplicabilityDecision(false, ApplicabilityReason.OtherUnits, null, null, null, null,
+                task.AssignedTo.Count > 0 ? task.AssignedTo : [task.LeadUnit?.Value ?? task.Title]);
+        }
+
         IReadOnlyList<string> assignees = task.AssignedTo.Count > 0 ? task.AssignedTo
             : !string.IsNullOrWhiteSpace(task.LeadUnit?.Value) ? [task.LeadUnit!.Value]
             : [];

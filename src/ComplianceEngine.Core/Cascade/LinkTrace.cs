@@ -179,7 +179,7 @@ public sealed class LinkTracer(TraceSettings settings)
         }
     }
 
-    private static IEnumerable<DeadlinePair> ReportDeadlines(Plan parent, Plan child, IReadOnlyList<PlanReport> applying)
+    private IEnumerable<DeadlinePair> ReportDeadlines(Plan parent, Plan child, IReadOnlyList<PlanReport> applying)
     {
         var linked = child.Reports.SelectMany(r => r.Implements.Select(l => (Report: r, Target: l.Value))).ToList();
         var parentById = parent.Reports.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -196,22 +196,42 @@ public sealed class LinkTracer(TraceSettings settings)
             yield break;
         }
 
-        // Reports pair by kind. Several parent reports of one kind that apply: the child is held to the latest of them, so
-        // that an ambiguity never produces a false late deadline. Plan submissions are checked by the issue date (CE-C010).
-        foreach (var kind in applying.Select(r => r.Kind).Where(k => k is not (ReportKind.Other or ReportKind.Plan or ReportKind.AdHoc)).Distinct())
+        // Reports pair by kind and recipient: a child's six-month report to the Sở is held to the Sở's six-month deadline for
+        // reports sent to it, not to the Sở's own report upwards. Several candidates left: the child is held to the latest,
+        // so that an ambiguity never produces a false late deadline. Plan submissions are checked by the issue date (CE-C010).
+        foreach (var report in child.Reports.Where(r => r.Kind is not (ReportKind.Other or ReportKind.Plan or ReportKind.AdHoc)))
         {
-            var theirs = applying.Where(r => r.Kind == kind).Select(r => Timed("report", r.Id, r.Due, parent)).OfType<TimedItem>()
-                .Where(t => IsDeadline(t.Value)).OrderByDescending(t => t.Value.End).FirstOrDefault();
-            if (theirs is null)
+            if (Timed("report", report.Id, report.Due, child) is not { } mine || !IsDeadline(mine.Value))
             {
                 continue;
             }
 
-            foreach (var mine in child.Reports.Where(r => r.Kind == kind).Select(r => Timed("report", r.Id, r.Due, child)).OfType<TimedItem>().Where(t => IsDeadline(t.Value)))
+            var candidates = applying.Where(r => r.Kind == report.Kind)
+                .Select(r => (Report: r, Time: Timed("report", r.Id, r.Due, parent)))
+                .Where(c => c.Time is not null && IsDeadline(c.Time.Value)).ToList();
+            var sameRecipient = candidates.Where(c => SameRecipient(c.Report, report)).ToList();
+            var theirs = (sameRecipient.Count > 0 ? sameRecipient : candidates).OrderByDescending(c => c.Time!.Value.End).Select(c => c.Time).FirstOrDefault();
+            if (theirs is not null)
             {
                 yield return new DeadlinePair(theirs, mine, PairBasis.Kind, 1.0);
             }
         }
+    }
+
+    private bool SameRecipient(PlanReport a, PlanReport b)
+    {
+        if (string.IsNullOrWhiteSpace(a.Recipient) || string.IsNullOrWhiteSpace(b.Recipient))
+        {
+            return false;
+        }
+
+        if (settings.Units.Key(a.Recipient) == settings.Units.Key(b.Recipient))
+        {
+            return true;
+        }
+
+        var theirs = settings.Units.Resolve(a.Recipient).Select(m => m.Unit.Id).ToHashSet(StringComparer.Ordinal);
+        return theirs.Count > 0 && settings.Units.Resolve(b.Recipient).Select(m => m.Unit.Id).ToHashSet(StringComparer.Ordinal).SetEquals(theirs);
     }
 
     private List<IndicatorPair> IndicatorPairs(Plan parent, Plan child)

@@ -163,3 +163,69 @@ public sealed class LinkTraceTests
     }
 }
 
+
+/// <summary>More link facts: the plan itself, reports matched by recipient, requests and internal duties.</summary>
+public sealed class LinkTraceRecipientTests
+{
+    private static Plan Parent(string extra) => PlanText.Load(PlanText.Minimal(
+        id: "so", number: "40/KH-SYT", date: "2026-02-10", level: "department", issuer: "Sở Y tế tỉnh Lai Châu",
+        extra: "source: so.txt\n" + extra), "so.yaml");
+
+    private static Plan Hospital(string extra) => PlanText.Load(PlanText.Minimal(
+        id: "bv", number: "8/KH-BV", date: "2026-03-01", level: "unit", issuer: "Bệnh viện Đa khoa huyện Mường Tè", extra: """
+        source: bv.txt
+        unit_kinds: [benh-vien]
+        legal_bases:
+          - { type: Kế hoạch, number: "40/KH-SYT", date: "2026-02-10", raw: Kế hoạch số 40/KH-SYT }
+
+        """ + extra), "bv.yaml");
+
+    [Fact]
+    public void ChildReportToTheSo_IsHeldToTheSosDeadline_NotToTheSosOwnReportUpwards()
+    {
+        // The Sở wants six-month reports by 4/6 "gửi Sở Y tế"; it reports on to the province by 14/6.
+        var parent = Parent("""
+            reports:
+              - { id: a, title: Báo cáo 6 tháng, kind: six-month, due: trước ngày 04/6/2026, recipient: Sở Y tế }
+              - { id: b, title: Báo cáo 6 tháng, kind: six-month, due: trước ngày 14/6/2026, recipient: UBND tỉnh }
+            """);
+        var child = Hospital("""
+            reports:
+              - { id: x, title: Báo cáo 6 tháng, kind: six-month, due: trước ngày 09/6/2026, recipient: Sở Y tế (qua Văn phòng Sở) }
+            """);
+
+        var finding = Assert.Single(RuleHarness.Findings("CE-C003", parent, child));
+        Assert.Equal("a", finding.Args["parentId"]);
+    }
+
+    [Fact]
+    public void TaskAskingForTheUnitsOwnPlan_IsCoveredByThePlanItself()
+    {
+        var parent = Parent("""
+            tasks:
+              - { id: "5", title: "Các đơn vị trực thuộc xây dựng, ban hành kế hoạch thực hiện năm 2026 của đơn vị", assigned_to: [các đơn vị trực thuộc] }
+            """);
+        var child = Hospital("""
+            tasks:
+              - { id: "1", title: Tập huấn kỹ năng tư vấn cho điều dưỡng, lead_unit: Phòng Điều dưỡng, timeline: quý III/2026 }
+            """);
+
+        Assert.Empty(RuleHarness.Findings("CE-C002", parent, child));
+    }
+
+    [Fact]
+    public void RequestsAndInternalDutiesOfTheParent_AreNotOwed()
+    {
+        var parent = Parent("""
+            tasks:
+              - { id: "IV.3", title: Đề nghị Công đoàn ngành phối hợp vận động đoàn viên, kind: request }
+              - { id: "IV.4", title: Các phòng chức năng thuộc Sở theo dõi việc thực hiện, kind: internal }
+            """);
+        var child = Hospital("""
+            tasks:
+              - { id: "1", title: Tập huấn kỹ năng tư vấn cho điều dưỡng, lead_unit: Phòng Điều dưỡng, timeline: quý III/2026 }
+            """);
+
+        Assert.Empty(RuleHarness.Findings("CE-C002", parent, child));
+    }
+}
