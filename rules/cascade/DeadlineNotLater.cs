@@ -1,15 +1,27 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Time;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C003: a child task or report linked to a parent one is due no later than it (minus a margin).</summary>
-internal sealed class DeadlineNotLater : CascadeRule
+[Name("CE-C003"), Tag("cascade")]
+internal sealed class DeadlineNotLater(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C003";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        LinkFact link = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => link).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var margin = context.Parameters.GetInt("margin_days");
         var parent = context.Parent;

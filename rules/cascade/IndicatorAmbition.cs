@@ -1,15 +1,27 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Text;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C011: a child indicator linked to a parent one is at least as ambitious, in the parent's direction.</summary>
-internal sealed class IndicatorAmbition : CascadeRule
+[Name("CE-C011"), Tag("cascade")]
+internal sealed class IndicatorAmbition(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C011";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        LinkFact link = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => link).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var parents = context.Parent.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         foreach (var indicator in context.Child.Indicators)

@@ -1,6 +1,7 @@
 using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Coverage;
 using ComplianceEngine.Core.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
@@ -8,11 +9,22 @@ namespace ComplianceEngine.Rules.Cascade;
 /// CE-C002: every parent task that applies to the child (by the unit directory) is covered by it — by an explicit
 /// <c>implements</c> link, or, when the child has no links at all (an imported document), by text matching.
 /// </summary>
-internal sealed class ParentTaskCovered : CascadeRule
+[Name("CE-C002"), Tag("cascade")]
+internal sealed class ParentTaskCovered(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C002";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        LinkFact link = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => link).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var child = context.Child;
         var identity = (context.Facts.Units ?? RuleAssembly.Units).Identify(child);

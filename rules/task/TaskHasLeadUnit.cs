@@ -1,13 +1,25 @@
 using ComplianceEngine.Core.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Task;
 
 /// <summary>CE-T001: every task names who leads it (its own lead unit, or the unit it is assigned to).</summary>
-internal sealed class TaskHasLeadUnit : PlanRule
+[Name("CE-T001"), Tag("task")]
+internal sealed class TaskHasLeadUnit(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-T001";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         foreach (var task in context.Plan.Tasks)
         {

@@ -5,11 +5,21 @@ using ComplianceEngine.Tests.Support;
 namespace ComplianceEngine.Tests.Engine;
 
 /// <summary>A rule that throws on any plan; discovered only when the test assembly is added to the catalogue.</summary>
-public sealed class FailingRule : PlanRule
+[NRules.Fluent.Dsl.Name("CE-T999"), NRules.Fluent.Dsl.Tag("task")]
+public sealed class FailingRule(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-T999";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context) => throw new InvalidOperationException("deliberate failure");
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan);
+        Then().Do(ctx => findings.Add(ctx, Evaluate()));
+    }
+
+    private static IEnumerable<RuleHit> Evaluate() => throw new InvalidOperationException("deliberate failure");
 }
 
 public sealed class RuleFailedTests

@@ -44,7 +44,7 @@ public sealed class RuleCatalogTests
     public void EveryRuleClass_HasATestClassNamedAfterIt()
     {
         var testClasses = typeof(RuleCatalogTests).Assembly.GetTypes().Select(t => t.Name).ToHashSet();
-        var missing = RuleAssembly.Catalog.Rules.Select(r => r.GetType().Name + "Tests")
+        var missing = RuleAssembly.Catalog.Rules.Select(r => r.Type.Name + "Tests")
             .Concat(RuleCatalog.EngineRuleIds.Select(id => RuleAssembly.Catalog.Descriptors[id].Source.Split('/').Last().Replace(".rule.yaml", "Tests")))
             .Where(name => !testClasses.Contains(name))
             .ToList();
