@@ -21,9 +21,10 @@ internal sealed class CompiledRules
     private readonly ISessionFactory factory;
     private readonly IReadOnlyDictionary<string, RuleDescriptor> descriptors;
 
-    private CompiledRules(ISessionFactory factory, IReadOnlyDictionary<string, RuleDescriptor> descriptors)
+    private CompiledRules(ISessionFactory factory, IReadOnlyList<string> ruleIds, IReadOnlyDictionary<string, RuleDescriptor> descriptors)
     {
         this.factory = factory;
+        RuleIds = ruleIds;
         this.descriptors = descriptors;
 
         // A failing expression is recorded against the session's rule × plan and marked handled, so the session goes on;
@@ -49,6 +50,9 @@ internal sealed class CompiledRules
             e.IsHandled = true;
         };
     }
+
+    /// <summary>The ids of the compiled rules, in order.</summary>
+    public IReadOnlyList<string> RuleIds { get; }
 
     /// <summary>How many times a ruleset was compiled in this process (the cache is tested by it).</summary>
     internal static int Compilations;
@@ -92,8 +96,8 @@ internal sealed class CompiledRules
         var parameters = active.ToDictionary(r => r.Rule.Type, r => r.Parameters);
         var repository = new RuleRepository(new ParameterActivator(parameters));
         repository.Load(spec => spec.PrivateTypes().NestedTypes().From(active.Select(r => r.Rule.Type)));
-        var factory = repository.Compile();
-        return new CompiledRules(factory, catalog.Descriptors);
+        var ids = repository.GetRules().Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
+        return new CompiledRules(repository.Compile(), ids, catalog.Descriptors);
     }
 
     private static FindingCollector Collector(object? session) =>
