@@ -39,7 +39,10 @@ public static class RuleAssembly
     {
         var threshold = ruleset.For("CE-C002")?.Parameters.GetValueOrDefault("cover_threshold") ?? Catalog["CE-C002"].Parameters["cover_threshold"];
         var options = new Core.Coverage.CoverageOptions { CoverThreshold = double.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture) };
-        return Core.Cascade.Traceability.Build(reported, evaluation.Index, units ?? Units, CoverageMatcher, options, evaluation.Waived);
+        var waivers = evaluation.Waived.Where(w => w.Finding.Rule.Id == "CE-C002")
+            .GroupBy(w => (w.Finding.PlanId, w.Finding.Subject.Id))
+            .ToDictionary(g => g.Key, g => g.First().Waiver.Reason);
+        return Core.Cascade.Traceability.Build(reported, evaluation.Index, units ?? Units, CoverageMatcher, options, waivers);
     }
 
     /// <summary>The built-in rules and descriptors.</summary>
@@ -58,7 +61,7 @@ public static class RuleAssembly
     }
 
     // The built-in catalogues are data shipped inside this assembly; a broken one is a build defect, caught by the tests.
-    private static T Load<T>(Func<string, string, (T?, Core.Loading.InputError?)> parse, string resource)
+    private static T Load<T>(Func<string, string, (T?, InputError?)> parse, string resource)
         where T : class
     {
         var (value, error) = parse(ReadResource(resource), resource);

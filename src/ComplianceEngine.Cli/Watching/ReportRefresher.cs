@@ -54,7 +54,7 @@ internal sealed partial class ReportRefresher(WatchOptions options, AuditSetup s
 
         foreach (var error in errors)
         {
-            LogInputError(logger, error.Location.File, error.Location.Line, error.Location.Column, Core.Text.TextTable.InputErrors.Get(error.Code, settings.Language, error.Args));
+            LogInputError(logger, error.Location.File, error.Location.Line, error.Location.Column, TextTable.InputErrors.Get(error.Code, settings.Language, error.Args));
         }
 
         var s = report.Summary;

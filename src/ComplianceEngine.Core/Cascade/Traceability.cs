@@ -1,5 +1,4 @@
 using ComplianceEngine.Core.Coverage;
-using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
 
 namespace ComplianceEngine.Core.Cascade;
@@ -38,17 +37,15 @@ public sealed record TraceCell(
 public static class Traceability
 {
     /// <summary>Cells for every link whose child is in <paramref name="reported"/>, ordered by parent, parent task order, child.</summary>
+    /// <param name="waivers">The reasons of the CE-C002 waivers that held, by (child plan id, parent task id).</param>
     public static IReadOnlyList<TraceCell> Build(
         IEnumerable<Plan> reported,
         PlanIndex index,
         UnitDirectory units,
         CoverageMatcher matcher,
         CoverageOptions options,
-        IReadOnlyList<WaivedFinding> waived)
+        IReadOnlyDictionary<(string PlanId, string TaskId), string?> waivers)
     {
-        var waivers = waived.Where(w => w.Finding.Rule.Id == "CE-C002")
-            .GroupBy(w => (w.Finding.PlanId, w.Finding.Subject.Id))
-            .ToDictionary(g => g.Key, g => g.First().Waiver.Reason);
         var cells = new List<TraceCell>();
         foreach (var child in reported.OrderBy(p => p.Location.File, StringComparer.Ordinal))
         {

@@ -93,12 +93,7 @@ public static class PlanLoader
     }
 
     /// <summary>Path as shown in reports: relative to <paramref name="root"/> (the working folder by default), with forward slashes; absolute when outside it.</summary>
-    public static string DisplayPath(string path, string? root = null)
-    {
-        var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(root ?? Directory.GetCurrentDirectory(), full);
-        return (relative.StartsWith("..", StringComparison.Ordinal) && Path.IsPathRooted(path) ? full : relative).Replace('\\', '/');
-    }
+    public static string DisplayPath(string path, string? root = null) => InputPath.Display(path, root);
 
     private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors)
     {

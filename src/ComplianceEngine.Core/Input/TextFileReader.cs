@@ -1,7 +1,7 @@
 using System.Text;
 using ComplianceEngine.Core.Model;
 
-namespace ComplianceEngine.Core.Loading;
+namespace ComplianceEngine.Core.Input;
 
 /// <summary>
 /// Reads a text input: UTF-8 with or without BOM, or UTF-16 with BOM; rejects binary files and
