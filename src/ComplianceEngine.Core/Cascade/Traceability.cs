@@ -34,7 +34,7 @@ public sealed record TraceCell(
 /// with the same applicability and coverage decisions rule CE-C002 makes. Built from the index, one link at a time,
 /// so its cost grows with the links, not with the square of the plans.
 /// </summary>
-public static class Traceability
+internal static class Traceability
 {
     /// <summary>Cells for every link whose child is in <paramref name="reported"/>, ordered by parent, parent task order, child.</summary>
     /// <param name="waivers">The reasons of the CE-C002 waivers that held, by (child plan id, parent task id).</param>

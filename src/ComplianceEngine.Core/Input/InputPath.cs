@@ -1,7 +1,7 @@
 namespace ComplianceEngine.Core.Input;
 
 /// <summary>Paths of input files as reports show them.</summary>
-public static class InputPath
+internal static class InputPath
 {
     /// <summary>Path as shown in reports: relative to <paramref name="root"/> (the working folder by default), with forward slashes; absolute when outside it.</summary>
     public static string Display(string path, string? root = null)

@@ -8,7 +8,7 @@ namespace ComplianceEngine.Core.Input;
 /// legacy Vietnamese encodings (Windows-1258, TCVN3, VNI) with a clear error instead of garbage.
 /// The text is returned in Unicode NFC with LF line ends.
 /// </summary>
-public static class TextFileReader
+internal static class TextFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

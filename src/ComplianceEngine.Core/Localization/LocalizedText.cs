@@ -21,7 +21,7 @@ public sealed record LocalizedText(string Vi, string En)
 }
 
 /// <summary>Fills <c>{name}</c> placeholders.</summary>
-public static class Placeholders
+internal static class Placeholders
 {
     /// <summary>Replaces each <c>{name}</c> by its value; an unknown name is left as it is.</summary>
     public static string Fill(string template, IReadOnlyDictionary<string, string> args)
