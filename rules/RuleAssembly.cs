@@ -39,7 +39,10 @@ public static class RuleAssembly
     {
         // The matrix reads the very traces the rules computed; an evaluation without facts (built by hand) gets its own.
         var tracer = evaluation.Facts is { } facts ? Tracer(facts) : new Core.Cascade.LinkTracer(Settings(units ?? Units, ruleset));
-        return Core.Cascade.Traceability.Build(reported, evaluation.Index, tracer, evaluation.Waived);
+        var waivers = evaluation.Waived.Where(w => w.Finding.Rule.Id == "CE-C002")
+            .GroupBy(w => (w.Finding.PlanId, w.Finding.Subject.Id))
+            .ToDictionary(g => g.Key, g => g.First().Waiver.Reason);
+        return Core.Cascade.Traceability.Build(reported, evaluation.Index, tracer, waivers);
     }
 
     /// <summary>The trace of a cascade link, computed once per run and shared by every cascade rule and the coverage matrix.</summary>
@@ -54,7 +57,7 @@ public static class RuleAssembly
     {
         var threshold = ruleset.For("CE-C002")?.Parameters.GetValueOrDefault("cover_threshold") ?? Catalog["CE-C002"].Parameters["cover_threshold"];
         var options = new Core.Coverage.CoverageOptions { CoverThreshold = double.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture) };
-        return new Core.Cascade.TraceSettings(units, CoverageMatcher, options, (a, b) => Core.Text.IndicatorMeasure.Of(a.Name).Similarity(Core.Text.IndicatorMeasure.Of(b.Name)), Core.Text.IndicatorMeasure.Threshold);
+        return new Core.Cascade.TraceSettings(units, CoverageMatcher, options, (a, b) => Core.Coverage.IndicatorMeasure.Of(a.Name).Similarity(Core.Coverage.IndicatorMeasure.Of(b.Name)), Core.Coverage.IndicatorMeasure.Threshold);
     }
 
     /// <summary>The built-in rules and descriptors.</summary>
@@ -73,7 +76,7 @@ public static class RuleAssembly
     }
 
     // The built-in catalogues are data shipped inside this assembly; a broken one is a build defect, caught by the tests.
-    private static T Load<T>(Func<string, string, (T?, Core.Loading.InputError?)> parse, string resource)
+    private static T Load<T>(Func<string, string, (T?, InputError?)> parse, string resource)
         where T : class
     {
         var (value, error) = parse(ReadResource(resource), resource);

@@ -1,13 +1,25 @@
 using ComplianceEngine.Core.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C007: following parent links never returns to the start.</summary>
-internal sealed class CascadeAcyclic : PlanRule
+[Name("CE-C007"), Tag("cascade")]
+internal sealed class CascadeAcyclic(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C007";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var start = context.Plan;
         var chain = new List<string> { start.Id };

@@ -1,6 +1,7 @@
 using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Time;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
@@ -9,11 +10,22 @@ namespace ComplianceEngine.Rules.Cascade;
 /// (six-month, annual, event …) or by text — is due no later than it (minus a margin). A pair found by text is an
 /// inference and reported as a warning.
 /// </summary>
-internal sealed class DeadlineNotLater : CascadeRule
+[Name("CE-C003"), Tag("cascade")]
+internal sealed class DeadlineNotLater(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C003";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        LinkFact link = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => link).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var margin = context.Parameters.GetInt("margin_days");
         var seen = new HashSet<(string, string)>();

@@ -2,6 +2,7 @@ using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Text;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
@@ -10,13 +11,23 @@ namespace ComplianceEngine.Rules.Cascade;
 /// measures) is at least as ambitious, in the parent's direction: a higher floor for a rate that must rise, a lower
 /// ceiling for one that must fall. A pairing by a measure only loosely alike is an inference and reported as a warning.
 /// </summary>
-internal sealed class IndicatorAmbition : CascadeRule
+[Name("CE-C011"), Tag("cascade")]
+internal sealed class IndicatorAmbition(RuleParameters parameters) : ComplianceRule(parameters)
 {
     private const double SureMeasure = 0.8;
 
-    public override string Id => "CE-C011";
+    public override void Define()
+    {
+        LinkFact link = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => link).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         foreach (var pair in RuleAssembly.TraceOf(context).Indicators)
         {

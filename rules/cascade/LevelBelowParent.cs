@@ -1,13 +1,25 @@
 using ComplianceEngine.Core.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C008: a child is at a lower level than its parent.</summary>
-internal sealed class LevelBelowParent : CascadeRule
+[Name("CE-C008"), Tag("cascade")]
+internal sealed class LevelBelowParent(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C008";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        LinkFact link = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => link).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         if (context.Child.Level > context.Parent.Level || SameLevelAllowed(context))
         {

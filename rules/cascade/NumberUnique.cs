@@ -1,14 +1,26 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Text;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C006: no two loaded plans of the same issuer carry the same number.</summary>
-internal sealed class NumberUnique : PlanRule
+[Name("CE-C006"), Tag("cascade")]
+internal sealed class NumberUnique(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C006";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Number is not { } number)

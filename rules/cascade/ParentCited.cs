@@ -1,15 +1,27 @@
 using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C001: the child's legal bases cite its parent with the right number and date.</summary>
-internal sealed class ParentCited : CascadeRule
+[Name("CE-C001"), Tag("cascade")]
+internal sealed class ParentCited(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C001";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        LinkFact link = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => link).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var parent = context.Parent;
         var child = context.Child;

@@ -1,13 +1,25 @@
 using ComplianceEngine.Core.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C005: a declared parent that is not loaded means cascade checks were skipped; say so.</summary>
-internal sealed class ParentPresent : PlanRule
+[Name("CE-C005"), Tag("cascade")]
+internal sealed class ParentPresent(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C005";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Parent is not { } reference || context.Facts.Index.ParentLink(plan) is not null)

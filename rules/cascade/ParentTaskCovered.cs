@@ -1,6 +1,7 @@
 using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Coverage;
 using ComplianceEngine.Core.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
@@ -10,11 +11,22 @@ namespace ComplianceEngine.Rules.Cascade;
 /// certainty: a missing link, or a task assigned to the child with nothing in the child close to it, is an error; a gap
 /// judged by text alone, or on a task whose assignee the parent never names, is a warning that says why.
 /// </summary>
-internal sealed class ParentTaskCovered : CascadeRule
+[Name("CE-C002"), Tag("cascade")]
+internal sealed class ParentTaskCovered(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C002";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        LinkFact link = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => link).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var child = context.Child;
         var trace = RuleAssembly.TraceOf(context);

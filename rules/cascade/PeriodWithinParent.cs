@@ -1,13 +1,25 @@
 using ComplianceEngine.Core.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C009: a child's period lies within its parent's.</summary>
-internal sealed class PeriodWithinParent : CascadeRule
+[Name("CE-C009"), Tag("cascade")]
+internal sealed class PeriodWithinParent(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C009";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        LinkFact link = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => link).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         if (context.Child.Period is not { } period || context.Parent.Period?.Value is not { } parentPeriod)
         {

@@ -2,15 +2,27 @@ using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Time;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C010: a child is issued no later than its parent's deadline for sub-plans (reports of kind <c>plan</c>).</summary>
-internal sealed class SubPlanIssuedInTime : CascadeRule
+[Name("CE-C010"), Tag("cascade")]
+internal sealed class SubPlanIssuedInTime(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-C010";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        LinkFact link = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => link).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var child = context.Child;
         if (child.IssueDate?.Value.ToDate() is not { } issued)

@@ -1,15 +1,27 @@
 using System.Globalization;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L006: a citation's date is a real day between 1945 and the year after the plan's (no catalogue needed).</summary>
-internal sealed class CitationDateImplausible : PlanRule
+[Name("CE-L006"), Tag("legal")]
+internal sealed class CitationDateImplausible(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L006";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         foreach (var citation in LegalCitations.Cited(plan))

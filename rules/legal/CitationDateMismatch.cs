@@ -1,15 +1,27 @@
 using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L003: the date of a citation is the date the catalogue gives the document.</summary>
-internal sealed class CitationDateMismatch : PlanRule
+[Name("CE-L003"), Tag("legal")]
+internal sealed class CitationDateMismatch(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L003";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

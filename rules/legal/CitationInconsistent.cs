@@ -2,6 +2,7 @@ using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
 using ComplianceEngine.Core.Model;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
@@ -9,11 +10,22 @@ namespace ComplianceEngine.Rules.Legal;
 /// CE-L009: a document cited several times in one plan is cited with the same date (and, when the catalogue does not
 /// know it, the same issuer). The finding is on the later citation and names the earlier one's line.
 /// </summary>
-internal sealed class CitationInconsistent : PlanRule
+[Name("CE-L009"), Tag("legal")]
+internal sealed class CitationInconsistent(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L009";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

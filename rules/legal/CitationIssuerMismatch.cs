@@ -1,5 +1,6 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
@@ -7,11 +8,22 @@ namespace ComplianceEngine.Rules.Legal;
 /// CE-L004: the issuer of a citation names the body that issued the document: its official name, an alias, or a
 /// relative form ("UBND tỉnh") inside the document's own province.
 /// </summary>
-internal sealed class CitationIssuerMismatch : PlanRule
+[Name("CE-L004"), Tag("legal")]
+internal sealed class CitationIssuerMismatch(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L004";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

@@ -1,6 +1,7 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
 using ComplianceEngine.Core.Text;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
@@ -8,11 +9,22 @@ namespace ComplianceEngine.Rules.Legal;
 /// CE-L005: a cited symbol is written in its official form: a known misspelling or a slip of separators
 /// (<c>21/CT-TW</c> for <c>21-CT/TW</c>) is named with the right form; an unknown symbol must at least have a legal shape.
 /// </summary>
-internal sealed class CitationSymbolMalformed : PlanRule
+[Name("CE-L005"), Tag("legal")]
+internal sealed class CitationSymbolMalformed(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L005";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

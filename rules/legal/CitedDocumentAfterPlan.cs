@@ -1,15 +1,27 @@
 using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L010: a document cited by number was issued before the plan that cites it.</summary>
-internal sealed class CitedDocumentAfterPlan : PlanRule
+[Name("CE-L010"), Tag("legal")]
+internal sealed class CitedDocumentAfterPlan(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L010";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (context.Facts.Catalog is not { } catalog || PlanDate.Of(plan) is not { } planDate)

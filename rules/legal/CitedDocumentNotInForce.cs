@@ -1,14 +1,26 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L007: a cited document is in force at the plan's date: not expired, not replaced (the replacement is named).</summary>
-internal sealed class CitedDocumentNotInForce : PlanRule
+[Name("CE-L007"), Tag("legal")]
+internal sealed class CitedDocumentNotInForce(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L007";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog || PlanDate.Of(context.Plan) is not { } planDate)
         {

@@ -1,15 +1,27 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
 using ComplianceEngine.Core.Text;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L002: a document cited by number is in the catalogue (or is a plan of the run); the nearest known symbols are suggested.</summary>
-internal sealed class CitedDocumentUnknown : PlanRule
+[Name("CE-L002"), Tag("legal")]
+internal sealed class CitedDocumentUnknown(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L002";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

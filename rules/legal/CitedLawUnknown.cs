@@ -1,4 +1,5 @@
 using ComplianceEngine.Core.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
@@ -6,11 +7,22 @@ namespace ComplianceEngine.Rules.Legal;
 /// CE-L012: a law cited by name only ("Luật …", with or without its year) has a name that no law of the catalogue
 /// has. A warning: the catalogue holds the laws of the field, not every law.
 /// </summary>
-internal sealed class CitedLawUnknown : PlanRule
+[Name("CE-L012"), Tag("legal")]
+internal sealed class CitedLawUnknown(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L012";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

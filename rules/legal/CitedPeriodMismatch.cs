@@ -1,6 +1,7 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
 using ComplianceEngine.Core.Model;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
@@ -9,11 +10,22 @@ namespace ComplianceEngine.Rules.Legal;
 /// period ("giai đoạn 2012-2020" for the 2016-2020 programme is a different, non-existent one). A phase of the period
 /// ("giai đoạn 2026-2030" of the 2021-2030 strategy) is accepted.
 /// </summary>
-internal sealed class CitedPeriodMismatch : PlanRule
+[Name("CE-L008"), Tag("legal")]
+internal sealed class CitedPeriodMismatch(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L008";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

@@ -2,21 +2,34 @@ using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
 using ComplianceEngine.Core.Model;
 
+using NRules.Fluent.Dsl;
+
 namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>
 /// CE-L011: a programme, strategy or Đề án whose period (certain in the catalogue) ended before the plan's years is
 /// cited as what the plan carries out. CE-L008 keeps the uncertain and the not-yet-started cases as warnings.
 /// </summary>
-internal sealed class CitedProgrammeEnded : PlanRule
+[Name("CE-L011"), Tag("legal")]
+internal sealed class CitedProgrammeEnded(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L011";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
+
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
 
     /// <summary>True when <paramref name="document"/>'s certain period ended before <paramref name="planYears"/> began.</summary>
     public static bool HasEnded(LegalDocument document, YearPeriod planYears) =>
         document.Period is { } period && !document.IsUncertain("period") && period.To < planYears.From;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (context.Facts.Catalog is not { } catalog || PlanDate.Of(plan) is not { } planDate)

@@ -1,13 +1,25 @@
 using ComplianceEngine.Core.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L001: the plan cites at least one legal basis ("Căn cứ …", "Thực hiện …").</summary>
-internal sealed class LegalBasisMissing : PlanRule
+[Name("CE-L001"), Tag("legal")]
+internal sealed class LegalBasisMissing(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L001";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.LegalBases.Count > 0)

@@ -1,14 +1,26 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Plan;
 
 /// <summary>CE-P005: a draft's incomplete date is a reminder.</summary>
-internal sealed class DraftIssueDateBlank : PlanRule
+[Name("CE-P005"), Tag("plan")]
+internal sealed class DraftIssueDateBlank(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-P005";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Status != PlanStatus.Draft || plan.IssueDate?.Value.ToDate() is not null)

@@ -1,15 +1,27 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Text;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Plan;
 
 /// <summary>CE-P002: a draft's blank number is a reminder, not an error.</summary>
-internal sealed class DraftNumberBlank : PlanRule
+[Name("CE-P002"), Tag("plan")]
+internal sealed class DraftNumberBlank(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-P002";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Status != PlanStatus.Draft || DocumentSymbol.Classify(plan.Number?.Value) != SymbolShape.Blank)

@@ -1,14 +1,26 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Importing;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Plan;
 
 /// <summary>CE-P006: a field the importer looked for in a document and did not find; one finding per kind of field.</summary>
-internal sealed class ImportGaps : PlanRule
+[Name("CE-P006"), Tag("plan")]
+internal sealed class ImportGaps(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-P006";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         foreach (var note in plan.ImportNotes.DistinctBy(n => n.Field))

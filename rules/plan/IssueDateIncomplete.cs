@@ -1,14 +1,26 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Plan;
 
 /// <summary>CE-P004: an issued plan needs a complete, real issue date.</summary>
-internal sealed class IssueDateIncomplete : PlanRule
+[Name("CE-P004"), Tag("plan")]
+internal sealed class IssueDateIncomplete(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-P004";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Status != PlanStatus.Issued || plan.IssueDate?.Value.ToDate() is not null)

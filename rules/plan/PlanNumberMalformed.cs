@@ -1,14 +1,26 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Text;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Plan;
 
 /// <summary>CE-P003: the plan's own number must have a known shape.</summary>
-internal sealed class PlanNumberMalformed : PlanRule
+[Name("CE-P003"), Tag("plan")]
+internal sealed class PlanNumberMalformed(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-P003";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var number = context.Plan.Number;
         if (number is null || DocumentSymbol.Classify(number.Value) != SymbolShape.Malformed)

@@ -1,15 +1,27 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Text;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Plan;
 
 /// <summary>CE-P001: an issued plan must carry a number.</summary>
-internal sealed class PlanNumberMissing : PlanRule
+[Name("CE-P001"), Tag("plan")]
+internal sealed class PlanNumberMissing(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-P001";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Status != PlanStatus.Issued || DocumentSymbol.Classify(plan.Number?.Value) != SymbolShape.Blank)

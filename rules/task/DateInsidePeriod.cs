@@ -1,14 +1,26 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Time;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Task;
 
 /// <summary>CE-T004: every dated timeline or due date lies inside the plan's period.</summary>
-internal sealed class DateInsidePeriod : PlanRule
+[Name("CE-T004"), Tag("task")]
+internal sealed class DateInsidePeriod(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-T004";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Period?.Value is not { } period)

@@ -1,5 +1,6 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Task;
 
@@ -7,11 +8,22 @@ namespace ComplianceEngine.Rules.Task;
 /// CE-T001: every task names who leads it (its own lead unit, or the unit it is assigned to). Requests to bodies outside
 /// the issuer's authority, duties of the issuer's own offices and group headings over sub-tasks are not asked.
 /// </summary>
-internal sealed class TaskHasLeadUnit : PlanRule
+[Name("CE-T001"), Tag("task")]
+internal sealed class TaskHasLeadUnit(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-T001";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         foreach (var task in context.Plan.Tasks.Where(t => IsChecked(t, context.Plan.Tasks)))
         {

@@ -1,15 +1,27 @@
 using System.Globalization;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Importing.Grammar;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Task;
 
 /// <summary>CE-T002: every task says when — in a timeline of its own or a date or period anywhere in its text.</summary>
-internal sealed class TaskHasTimeline : PlanRule
+[Name("CE-T002"), Tag("task")]
+internal sealed class TaskHasTimeline(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-T002";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var year = context.Plan.ReferenceYear?.ToString(CultureInfo.InvariantCulture) ?? "…";
         foreach (var task in context.Plan.Tasks.Where(t => TaskHasLeadUnit.IsChecked(t, context.Plan.Tasks)))

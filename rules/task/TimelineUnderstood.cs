@@ -1,15 +1,27 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Time;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Task;
 
 /// <summary>CE-T003: every timeline and due date parses to a real date.</summary>
-internal sealed class TimelineUnderstood : PlanRule
+[Name("CE-T003"), Tag("task")]
+internal sealed class TimelineUnderstood(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-T003";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         foreach (var (what, id, time) in plan.TimeExpressions)

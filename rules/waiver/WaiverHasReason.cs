@@ -1,13 +1,25 @@
 using ComplianceEngine.Core.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Waiver;
 
 /// <summary>CE-W001: a waiver must say why.</summary>
-internal sealed class WaiverHasReason : PlanRule
+[Name("CE-W001"), Tag("plan")]
+internal sealed class WaiverHasReason(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-W001";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         foreach (var waiver in context.Plan.Waivers.Where(w => w.Reason is null))
         {

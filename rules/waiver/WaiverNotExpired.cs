@@ -1,13 +1,25 @@
 using ComplianceEngine.Core.Engine;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Waiver;
 
 /// <summary>CE-W002: a waiver past its until date no longer holds.</summary>
-internal sealed class WaiverNotExpired : PlanRule
+[Name("CE-W002"), Tag("plan")]
+internal sealed class WaiverNotExpired(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-W002";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         foreach (var waiver in context.Plan.Waivers)
         {

@@ -53,7 +53,7 @@ internal static class ImportCommand
         if (plan.ImportNotes.Count > 0)
         {
             var fields = string.Join(", ", plan.ImportNotes.Select(n => n.Field).Distinct());
-            Console.Error.WriteLine($"{plan.Location}: {Core.Text.TextTable.Report.Get("import-not-found", language, ("fields", fields))}");
+            Console.Error.WriteLine($"{plan.Location}: {TextTable.Report.Get("import-not-found", language, ("fields", fields))}");
         }
 
         return ExitCodes.Clean;

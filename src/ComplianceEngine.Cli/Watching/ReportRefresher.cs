@@ -54,12 +54,12 @@ internal sealed partial class ReportRefresher(WatchOptions options, AuditSetup s
 
         foreach (var error in errors)
         {
-            LogInputError(logger, error.Location.File, error.Location.Line, error.Location.Column, Core.Text.TextTable.InputErrors.Get(error.Code, settings.Language, error.Args));
+            LogInputError(logger, error.Location.File, error.Location.Line, error.Location.Column, TextTable.InputErrors.Get(error.Code, settings.Language, error.Args));
         }
 
         foreach (var notice in skipped)
         {
-            LogSkipped(logger, notice.Location.File, Core.Text.TextTable.InputErrors.Get(notice.Code, settings.Language, notice.Args));
+            LogSkipped(logger, notice.Location.File, Core.Localization.TextTable.InputErrors.Get(notice.Code, settings.Language, notice.Args));
         }
 
         var s = report.Summary;

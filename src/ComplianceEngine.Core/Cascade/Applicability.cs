@@ -76,7 +76,7 @@ public sealed record ApplicabilityDecision(
 /// tasks assigned to the child's own unit under any of its names, and tasks assigned to its kind of unit.
 /// A hospital is not asked to cover a task assigned to Sở Tư pháp.
 /// </summary>
-public static class Applicability
+internal static class Applicability
 {
     /// <summary>Whether <paramref name="task"/> of a parent applies to <paramref name="child"/>, and why.</summary>
     public static ApplicabilityDecision Decide(PlanTask task, Plan child, UnitDirectory directory) =>

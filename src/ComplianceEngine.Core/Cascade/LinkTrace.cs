@@ -22,7 +22,7 @@ public enum PairBasis
 /// <param name="ParentTask">The parent's task.</param>
 /// <param name="Applicability">Why the task applies to the child, or why not, or that no text assigns it.</param>
 /// <param name="Coverage">The coverage decision; null when the task does not apply.</param>
-public sealed record TaskTrace(PlanTask ParentTask, ApplicabilityDecision Applicability, CoverageDecision? Coverage)
+internal sealed record TaskTrace(PlanTask ParentTask, ApplicabilityDecision Applicability, CoverageDecision? Coverage)
 {
     /// <summary>Whether the child must cover the task (applicability certain or undetermined).</summary>
     public bool Applies => Applicability.Applies;
@@ -36,13 +36,13 @@ public sealed record TaskTrace(PlanTask ParentTask, ApplicabilityDecision Applic
 /// <param name="Id">The item's id in its plan.</param>
 /// <param name="Time">The time expression as written, with its place.</param>
 /// <param name="Value">The parsed time, with the plan's year filled in.</param>
-public sealed record TimedItem(string What, string Id, Located<string> Time, TimeValue Value);
+internal sealed record TimedItem(string What, string Id, Located<string> Time, TimeValue Value);
 
 /// <summary>A parent item and the child item that carries it out, with how they were paired.</summary>
-public sealed record DeadlinePair(TimedItem Parent, TimedItem Child, PairBasis Basis, double Score);
+internal sealed record DeadlinePair(TimedItem Parent, TimedItem Child, PairBasis Basis, double Score);
 
 /// <summary>A parent indicator and the child indicator that states the same measure.</summary>
-public sealed record IndicatorPair(Indicator Parent, Indicator Child, PairBasis Basis, double Score);
+internal sealed record IndicatorPair(Indicator Parent, Indicator Child, PairBasis Basis, double Score);
 
 /// <summary>
 /// The trace of one cascade link, computed once and read by every cross-level rule (coverage, deadlines, indicators,
@@ -50,7 +50,7 @@ public sealed record IndicatorPair(Indicator Parent, Indicator Child, PairBasis 
 /// applicability and coverage; parent ↔ child deadlines (by link, by report kind, or by text with its score);
 /// parent ↔ child indicators (by link or by what they measure).
 /// </summary>
-public sealed class LinkTrace
+internal sealed class LinkTrace
 {
     internal LinkTrace(CascadeLink link, IReadOnlyList<TaskTrace> tasks, IReadOnlyList<DeadlinePair> deadlines, IReadOnlyList<IndicatorPair> indicators, IReadOnlyList<PlanReport> subPlanDeadlines)
     {
@@ -83,7 +83,7 @@ public sealed class LinkTrace
 /// <param name="Coverage">Coverage thresholds.</param>
 /// <param name="IndicatorSimilarity">How alike two indicators' measures are, 0 … 1.</param>
 /// <param name="IndicatorThreshold">The similarity from which two indicators are the same measure.</param>
-public sealed record TraceSettings(
+internal sealed record TraceSettings(
     UnitDirectory Units,
     CoverageMatcher Matcher,
     CoverageOptions Coverage,
@@ -91,7 +91,7 @@ public sealed record TraceSettings(
     double IndicatorThreshold = 0.6);
 
 /// <summary>Computes <see cref="LinkTrace"/>s, once per link, thread-safe; one instance per evaluation.</summary>
-public sealed class LinkTracer(TraceSettings settings)
+internal sealed class LinkTracer(TraceSettings settings)
 {
     private readonly ConcurrentDictionary<(string Parent, string Child), Lazy<LinkTrace>> traces = new();
 

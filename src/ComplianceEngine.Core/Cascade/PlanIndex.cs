@@ -200,7 +200,7 @@ public sealed class PlanIndex
         }
 
         var matches = Plans.Where(p => p != child && p.IssueDate?.Value == date && NumberKey(p.Number?.Value) is { } key
-            && key != cited && Legal.SymbolDistance.Edits(key, cited) <= 1).ToList();
+            && key != cited && Text.SymbolDistance.Edits(key, cited) <= 1).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
 

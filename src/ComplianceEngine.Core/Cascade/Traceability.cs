@@ -1,5 +1,4 @@
 using ComplianceEngine.Core.Coverage;
-using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
 
 namespace ComplianceEngine.Core.Cascade;
@@ -35,21 +34,19 @@ public sealed record TraceCell(
 /// with the same applicability and coverage decisions rule CE-C002 makes. Built from the index, one link at a time,
 /// so its cost grows with the links, not with the square of the plans.
 /// </summary>
-public static class Traceability
+internal static class Traceability
 {
     /// <summary>
     /// The coverage matrix of <paramref name="reported"/> plans: one cell per parent task and child, read from the link
     /// traces the cascade rules used, so the matrix and CE-C002 cannot disagree.
     /// </summary>
+    /// <param name="waivers">The reasons of the CE-C002 waivers that held, by (child plan id, parent task id).</param>
     public static IReadOnlyList<TraceCell> Build(
         IEnumerable<Plan> reported,
         PlanIndex index,
         LinkTracer tracer,
-        IReadOnlyList<WaivedFinding> waived)
+        IReadOnlyDictionary<(string PlanId, string TaskId), string?> waivers)
     {
-        var waivers = waived.Where(w => w.Finding.Rule.Id == "CE-C002")
-            .GroupBy(w => (w.Finding.PlanId, w.Finding.Subject.Id))
-            .ToDictionary(g => g.Key, g => g.First().Waiver.Reason);
         var cells = new List<TraceCell>();
         foreach (var child in reported.OrderBy(p => p.Location.File, StringComparer.Ordinal))
         {

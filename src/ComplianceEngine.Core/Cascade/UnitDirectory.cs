@@ -80,7 +80,7 @@ public sealed class UnitDirectory
     /// <summary>Reads a directory from YAML text; an input error (with its line) instead when the text is malformed.</summary>
     public static (UnitDirectory? Directory, InputError? Error) TryLoad(string path)
     {
-        var display = PlanLoader.DisplayPath(path);
+        var display = InputPath.Display(path);
         try
         {
             return TryParse(TextFileReader.Read(path, display), display);

@@ -21,7 +21,7 @@ public readonly record struct Syllable(string Key, string Display, char Mark = '
 }
 
 /// <summary>Splits Vietnamese text into syllables: NFC, case and diacritics folded for the key, punctuation kept as breaks.</summary>
-public static class SyllableReader
+internal static class SyllableReader
 {
     // Consonants after which a final "y" and "i" are the same syllable in two spellings (quy/qui, kỹ/kĩ, lý/lí, tỷ/tỉ).
     private static readonly HashSet<string> YiOnsets = new(StringComparer.Ordinal) { "k", "l", "m", "s", "t", "h", "qu", "d", "v", "n" };

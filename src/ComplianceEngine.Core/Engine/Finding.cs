@@ -34,7 +34,7 @@ public sealed record Finding(
 
     // An argument written "@key" is a word of the report vocabulary (e.g. "@subject-task"), put in the reader's language.
     private Dictionary<string, string> Resolved(Language language) =>
-        Args.ToDictionary(a => a.Key, a => a.Value.StartsWith('@') ? Text.TextTable.Report.Get(a.Value[1..], language, Args) : a.Value, StringComparer.Ordinal);
+        Args.ToDictionary(a => a.Key, a => a.Value.StartsWith('@') ? TextTable.Report.Get(a.Value[1..], language, Args) : a.Value, StringComparer.Ordinal);
 
     /// <summary>Deterministic order: file, line, column, rule id, subject.</summary>
     public static int Compare(Finding a, Finding b)

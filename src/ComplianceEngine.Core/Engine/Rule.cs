@@ -6,14 +6,23 @@ using ComplianceEngine.Core.Model;
 namespace ComplianceEngine.Core.Engine;
 
 /// <summary>
-/// A check. Subclasses are discovered by reflection; each has a descriptor YAML beside its code
-/// whose <c>id</c> equals <see cref="Id"/>. Rules hold no state and do no I/O: they read the facts
-/// they are given and return <see cref="RuleHit"/>s as values.
+/// A check: an NRules rule with <c>[Name("CE-…")]</c> and <c>[Tag(category)]</c>, and a descriptor YAML beside its code
+/// whose <c>id</c> equals the name. Rules are discovered by reflection and built by the engine's activator, which passes
+/// their parameters (descriptor defaults, ruleset values) to the constructor. A rule matches its facts in
+/// <c>Define()</c> and its action hands <see cref="RuleHit"/>s to the session's <see cref="FindingCollector"/>; rules
+/// hold no state and do no I/O.
 /// </summary>
-public abstract class Rule
+/// <param name="parameters">The rule's parameters in this run.</param>
+public abstract class ComplianceRule(RuleParameters parameters) : NRules.Fluent.Dsl.Rule
 {
-    /// <summary>Stable rule id, e.g. <c>CE-T001</c>.</summary>
-    public abstract string Id { get; }
+    /// <summary>The rule's parameters in this run.</summary>
+    protected RuleParameters Parameters { get; } = parameters;
+
+    /// <summary>What a rule over one plan sees.</summary>
+    protected PlanContext Context(PlanFact plan, RunFact run) => new(plan.Plan, Parameters, run.Facts);
+
+    /// <summary>What a rule over one parent → child link sees.</summary>
+    protected CascadeContext Context(LinkFact link, RunFact run) => new(link.Link, Parameters, run.Facts);
 
     /// <summary>Makes a hit; <paramref name="args"/> fill the descriptor's placeholders.</summary>
     protected static RuleHit Hit(SourceLocation at, Subject subject, params (string Name, string? Value)[] args) =>
@@ -24,23 +33,15 @@ public abstract class Rule
         Hit(at, subject, args) with { Variant = variant };
 }
 
-/// <summary>A rule evaluated on each plan on its own.</summary>
-public abstract class PlanRule : Rule
-{
-    /// <summary>Checks one plan.</summary>
-    public abstract IEnumerable<RuleHit> Evaluate(PlanContext context);
-}
-
-/// <summary>A rule evaluated on each parent → child link of a cascade.</summary>
-public abstract class CascadeRule : Rule
-{
-    /// <summary>Checks one link; hits are attributed to the child plan.</summary>
-    public abstract IEnumerable<RuleHit> Evaluate(CascadeContext context);
-}
-
-/// <summary>The settings of one rule in a run: severity and parameters after the ruleset is applied.</summary>
+/// <summary>The settings of one rule in a run: parameters after the ruleset is applied.</summary>
 public sealed class RuleParameters(IReadOnlyDictionary<string, string> values)
 {
+    /// <summary>No parameters.</summary>
+    public static RuleParameters None { get; } = new(new Dictionary<string, string>());
+
+    /// <summary>The values, by name.</summary>
+    public IReadOnlyDictionary<string, string> Values => values;
+
     /// <summary>Parameter as text.</summary>
     public string Get(string name) =>
         values.TryGetValue(name, out var v) ? v : throw new KeyNotFoundException($"parameter '{name}' is not declared in the rule's descriptor");

@@ -4,8 +4,8 @@ using ComplianceEngine.Core.Loading;
 namespace ComplianceEngine.Core.Engine;
 
 /// <summary>
-/// The rules of a run and their descriptors, discovered from an assembly: every concrete
-/// <see cref="Rule"/> type, and every embedded resource ending in <c>.rule.yaml</c>. No registration step.
+/// The rules of a run and their descriptors, discovered from assemblies: every concrete NRules rule type (its id is its
+/// <c>[Name]</c>, its category its <c>[Tag]</c>), and every embedded resource ending in <c>.rule.yaml</c>. No registration step.
 /// Descriptors without code are allowed only for the engine's own findings (<see cref="EngineRuleIds"/>).
 /// </summary>
 public sealed class RuleCatalog
@@ -13,15 +13,15 @@ public sealed class RuleCatalog
     /// <summary>Findings the engine itself makes: waiver checks that need all findings, and rule failures.</summary>
     public static readonly IReadOnlySet<string> EngineRuleIds = new HashSet<string>(StringComparer.Ordinal) { "CE-W003", "CE-E001" };
 
-    private RuleCatalog(IReadOnlyList<Rule> rules, IReadOnlyDictionary<string, RuleDescriptor> descriptors, IReadOnlyList<string> problems)
+    private RuleCatalog(IReadOnlyList<RuleType> rules, IReadOnlyDictionary<string, RuleDescriptor> descriptors, IReadOnlyList<string> problems)
     {
         Rules = rules;
         Descriptors = descriptors;
         Problems = problems;
     }
 
-    /// <summary>Rule instances, ordered by id.</summary>
-    public IReadOnlyList<Rule> Rules { get; }
+    /// <summary>Rule types, ordered by id.</summary>
+    public IReadOnlyList<RuleType> Rules { get; }
 
     /// <summary>Descriptors by id.</summary>
     public IReadOnlyDictionary<string, RuleDescriptor> Descriptors { get; }
@@ -58,23 +58,30 @@ public sealed class RuleCatalog
             }
         }
 
-        var rules = new List<Rule>();
-        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Rule).IsAssignableFrom(t)).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        var rules = new List<RuleType>();
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsAbstract: false, IsClass: true } && typeof(NRules.Fluent.Dsl.Rule).IsAssignableFrom(t)).OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
-            var rule = (Rule)Activator.CreateInstance(type, nonPublic: true)!;
-            if (!descriptors.ContainsKey(rule.Id))
+            var metadata = new NRules.Fluent.RuleMetadata(type);
+            var id = metadata.Name;
+            if (!type.IsDefined(typeof(NRules.Fluent.Dsl.NameAttribute), inherit: false))
             {
-                problems.Add($"{type.FullName}: no descriptor with id {rule.Id}");
+                problems.Add($"{type.FullName}: no [Name] with the rule id");
                 continue;
             }
 
-            if (rules.Any(r => r.Id == rule.Id))
+            if (!descriptors.ContainsKey(id))
             {
-                problems.Add($"{type.FullName}: rule id {rule.Id} is implemented twice");
+                problems.Add($"{type.FullName}: no descriptor with id {id}");
                 continue;
             }
 
-            rules.Add(rule);
+            if (rules.Any(r => r.Id == id))
+            {
+                problems.Add($"{type.FullName}: rule id {id} is implemented twice");
+                continue;
+            }
+
+            rules.Add(new RuleType(id, type, metadata.Tags));
         }
 
         foreach (var id in descriptors.Keys.Where(id => rules.All(r => r.Id != id) && !EngineRuleIds.Contains(id)))
@@ -85,3 +92,6 @@ public sealed class RuleCatalog
         return new RuleCatalog(rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList(), descriptors, problems);
     }
 }
+
+/// <summary>A rule's code: its id (the <c>[Name]</c>), its class and its <c>[Tag]</c>s.</summary>
+public sealed record RuleType(string Id, Type Type, IReadOnlyList<string> Tags);

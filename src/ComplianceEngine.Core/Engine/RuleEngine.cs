@@ -32,9 +32,9 @@ public sealed record Evaluation(
 }
 
 /// <summary>
-/// Runs the rules of a <see cref="RuleCatalog"/> over indexed plans: plan rules once per plan, cascade
-/// rules once per parent → child link, in parallel. A rule that throws is caught for that rule × plan and
-/// reported as a CE-E001 finding; the run goes on. Waivers are applied last. Findings come out sorted.
+/// Runs the rules of a <see cref="RuleCatalog"/> over indexed plans on NRules: one session per plan, holding the plan,
+/// its items, its parent link and the run fact, sessions in parallel. A rule that fails on a plan gives one CE-E001 for
+/// that rule × plan and none of its findings there; the run goes on. Waivers are applied last. Findings come out sorted.
 /// </summary>
 public sealed class RuleEngine(RuleCatalog catalog, Ruleset ruleset, EngineOptions options)
 {
@@ -43,29 +43,31 @@ public sealed class RuleEngine(RuleCatalog catalog, Ruleset ruleset, EngineOptio
     {
         var index = PlanIndex.Build(plans);
         var facts = new RunFacts(index, options.AsOf) { Catalog = options.Catalog?.WithPlans(plans), Units = options.Units, Ruleset = ruleset };
-        var active = catalog.Rules
-            .Select(rule => (Rule: rule, Descriptor: catalog[rule.Id], Setting: ruleset.For(rule.Id)))
-            .Where(r => r.Setting?.Enabled ?? true)
-            .Select(r => new ActiveRule(r.Rule, r.Descriptor, r.Setting?.Severity ?? r.Descriptor.DefaultSeverity, Parameters(r.Descriptor, r.Setting)))
-            .ToList();
-        var planRules = active.Where(r => r.Rule is PlanRule).ToList();
-        var cascadeRules = active.Where(r => r.Rule is CascadeRule).ToList();
+        var run = new RunFact(facts);
+        var rules = CompiledRules.For(catalog, ruleset);
 
         var found = new ConcurrentBag<Finding>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism };
         Parallel.ForEach(plans, parallel, plan =>
         {
-            foreach (var rule in planRules)
+            var collector = rules.Run(plan, index.ParentLink(plan), run);
+            foreach (var (rule, hit) in collector.Hits)
             {
-                Run(rule, plan, () => ((PlanRule)rule.Rule).Evaluate(new PlanContext(plan, rule.Parameters, facts)), found);
+                // A variant may cap the severity: an inference is at most a warning where the certain case is an error.
+                var severity = Severity(rule);
+                if (hit.Variant is not null && catalog[rule].Variants.TryGetValue(hit.Variant, out var variant) && variant.Severity is { } ceiling && ceiling < severity)
+                {
+                    severity = ceiling;
+                }
+
+                found.Add(new Finding(catalog[rule], severity, plan.Id, hit.Location, hit.Subject, hit.Args, hit.Variant));
             }
 
-            if (index.ParentLink(plan) is { } link)
+            foreach (var (rule, error) in collector.Failures.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
-                foreach (var rule in cascadeRules)
-                {
-                    Run(rule, plan, () => ((CascadeRule)rule.Rule).Evaluate(new CascadeContext(link, rule.Parameters, facts)), found);
-                }
+                // One faulty rule must not cost the reviewer the rest of the report.
+                EngineFinding("CE-E001", plan, plan.Location, new Subject("rule", rule), found,
+                    ("rule", rule), ("error", $"{error.GetType().Name}: {error.Message}"));
             }
         });
 
@@ -75,28 +77,7 @@ public sealed class RuleEngine(RuleCatalog catalog, Ruleset ruleset, EngineOptio
         return new Evaluation(index, kept, waived) { Facts = facts };
     }
 
-    private void Run(ActiveRule rule, Plan plan, Func<IEnumerable<RuleHit>> evaluate, ConcurrentBag<Finding> found)
-    {
-        try
-        {
-            foreach (var hit in evaluate())
-            {
-                if (hit.Variant is not null && !rule.Descriptor.Variants.ContainsKey(hit.Variant))
-                {
-                    throw new InvalidOperationException($"rule {rule.Rule.Id} used variant '{hit.Variant}' that its descriptor does not declare");
-                }
-
-                var severity = hit.Variant is not null && rule.Descriptor.Variants[hit.Variant].Severity is { } ceiling && ceiling < rule.Severity ? ceiling : rule.Severity;
-                found.Add(new Finding(rule.Descriptor, severity, plan.Id, hit.Location, hit.Subject, hit.Args, hit.Variant));
-            }
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // One faulty rule must not cost the reviewer the rest of the report.
-            EngineFinding("CE-E001", plan, plan.Location, new Subject("rule", rule.Rule.Id), found,
-                ("rule", rule.Rule.Id), ("error", $"{e.GetType().Name}: {e.Message}"));
-        }
-    }
+    private Severity Severity(string rule) => ruleset.For(rule)?.Severity ?? catalog[rule].DefaultSeverity;
 
     private (List<Finding> Kept, List<WaivedFinding> Waived) ApplyWaivers(IReadOnlyList<Plan> plans, List<Finding> findings)
     {
@@ -151,16 +132,4 @@ public sealed class RuleEngine(RuleCatalog catalog, Ruleset ruleset, EngineOptio
         into.Add(new Finding(descriptor, setting?.Severity ?? descriptor.DefaultSeverity, plan.Id, at, subject, args.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal)));
     }
 
-    private static RuleParameters Parameters(RuleDescriptor descriptor, RuleSetting? setting)
-    {
-        var values = new Dictionary<string, string>(descriptor.Parameters, StringComparer.Ordinal);
-        foreach (var (k, v) in setting?.Parameters ?? new Dictionary<string, string>())
-        {
-            values[k] = v;
-        }
-
-        return new RuleParameters(values);
-    }
-
-    private sealed record ActiveRule(Rule Rule, RuleDescriptor Descriptor, Severity Severity, RuleParameters Parameters);
 }

@@ -43,7 +43,7 @@ public sealed class Ruleset
     /// <summary>Loads a ruleset file from disk (UTF-8), as <see cref="TryParse"/>.</summary>
     public static (Ruleset? Ruleset, InputError? Error) TryLoad(string path, RuleCatalog catalog)
     {
-        var display = PlanLoader.DisplayPath(path);
+        var display = InputPath.Display(path);
         try
         {
             return TryParse(TextFileReader.Read(path, display), display, catalog);

@@ -13,7 +13,7 @@ namespace ComplianceEngine.Core.Importing;
 /// tab-separated cells, footnote references as superscript numbers and the footnotes' text after the body.
 /// A line number of a .docx is therefore the position of the paragraph (or table row) in the document.
 /// </summary>
-public static class DocxPlanImporter
+internal static class DocxPlanImporter
 {
     /// <summary>Imports the Word document <paramref name="bytes"/> read from <paramref name="file"/>.</summary>
     /// <exception cref="InvalidDataException">The bytes are not a Word document.</exception>

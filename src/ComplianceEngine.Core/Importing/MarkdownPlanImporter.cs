@@ -12,7 +12,7 @@ namespace ComplianceEngine.Core.Importing;
 /// Markdig parses the text; its emphasis delimiters (<c>**</c>, <c>*</c>) are dropped and its 0-based lines become the
 /// 1-based lines of a <see cref="DocumentText"/>, on which <see cref="PlanExtractor"/> reads the Vietnamese structure.
 /// </summary>
-public static class MarkdownPlanImporter
+internal static class MarkdownPlanImporter
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
 

@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Input;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ComplianceEngine.Core.Model;

@@ -70,7 +70,7 @@ public sealed class LegalCatalog
     /// <summary>Loads a catalogue file (UTF-8), as <see cref="TryParse"/>.</summary>
     public static (LegalCatalog? Catalog, InputError? Error) TryLoad(string path)
     {
-        var display = PlanLoader.DisplayPath(path);
+        var display = InputPath.Display(path);
         try
         {
             return TryParse(TextFileReader.Read(path, display), display);

@@ -4,7 +4,7 @@ using ComplianceEngine.Core.Model;
 namespace ComplianceEngine.Core.Legal;
 
 /// <summary>Dates as a citation writes them, and the date of a plan the legal rules reason with.</summary>
-public static class LegalDate
+internal static class LegalDate
 {
     /// <summary>
     /// "20/01/2018", "05/4/2019", "14/11/2022": Nghị định 30/2020/NĐ-CP (Phụ lục I) writes a day below 10 and the
@@ -30,7 +30,7 @@ public static class LegalDate
 /// </summary>
 /// <param name="Date">The day.</param>
 /// <param name="Exact">True when it is the plan's complete issue date.</param>
-public sealed record PlanDate(DateOnly Date, bool Exact)
+internal sealed record PlanDate(DateOnly Date, bool Exact)
 {
     /// <summary>The year of the plan.</summary>
     public int Year => Date.Year;

@@ -139,12 +139,7 @@ public static partial class PlanLoader
     }
 
     /// <summary>Path as shown in reports: relative to <paramref name="root"/> (the working folder by default), with forward slashes; absolute when outside it.</summary>
-    public static string DisplayPath(string path, string? root = null)
-    {
-        var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(root ?? Directory.GetCurrentDirectory(), full);
-        return (relative.StartsWith("..", StringComparison.Ordinal) && Path.IsPathRooted(path) ? full : relative).Replace('\\', '/');
-    }
+    public static string DisplayPath(string path, string? root = null) => InputPath.Display(path, root);
 
     /// <summary>
     /// The plan files of <paramref name="folder"/> and its subfolders, in ordinal order of their paths: YAML plans and

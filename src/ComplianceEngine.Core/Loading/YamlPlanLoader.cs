@@ -10,7 +10,7 @@ namespace ComplianceEngine.Core.Loading;
 /// duplicate keys, wrong types, missing fields and duplicate ids are <see cref="InputError"/>s
 /// with their line and column; every element keeps its position.
 /// </summary>
-public sealed partial class YamlPlanLoader
+internal sealed partial class YamlPlanLoader
 {
     private static readonly Dictionary<string, PlanLevel> Levels = new()
     {

@@ -98,7 +98,7 @@ public sealed class SarifReportWriter : IReportWriter
                 json.WriteStartObject();
                 json.WriteString("level", "error");
                 json.WriteStartObject("message");
-                json.WriteString("text", Text.TextTable.InputErrors.Get(e.Code, language, e.Args));
+                json.WriteString("text", TextTable.InputErrors.Get(e.Code, language, e.Args));
                 json.WriteEndObject();
                 WriteLocations(json, e.Location);
                 json.WriteEndObject();

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ComplianceEngine.Core.Text;
 
 /// <summary>Shape of a document number/symbol ("số, ký hiệu").</summary>
-public enum SymbolShape
+internal enum SymbolShape
 {
     /// <summary>No running number: a draft's "/KH-BV", or nothing.</summary>
     Blank,
@@ -22,7 +22,7 @@ public enum SymbolShape
 }
 
 /// <summary>Classifies document symbols by the shapes of Decree 30/2020/NĐ-CP and of Party documents (Quy định 66-QĐ/TW).</summary>
-public static partial class DocumentSymbol
+internal static partial class DocumentSymbol
 {
     [GeneratedRegex(@"^\d+/\p{L}+(-\p{L}[\p{L}\d]*)+$")]
     private static partial Regex AdministrativeRegex();

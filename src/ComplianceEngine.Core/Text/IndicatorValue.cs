@@ -8,7 +8,7 @@ namespace ComplianceEngine.Core.Text;
 /// "35%" → 0.35, "50,45/100.000" → 0.0005045, "26/1.000" → 0.026, "114 bé trai/100 bé gái" → 1.14.
 /// Vietnamese numbers use a decimal comma and a thousands dot. A range ("20-25%") keeps both ends.
 /// </summary>
-public sealed partial record IndicatorValue(double Low, double High)
+internal sealed partial record IndicatorValue(double Low, double High)
 {
     [GeneratedRegex(@"(\d+(?:[.,]\d+)*)(?:\s*-\s*(\d+(?:[.,]\d+)*))?\s*(%|[^\d/]*/\s*(\d+(?:\.\d{3})*))?")]
     private static partial Regex ValueRegex();

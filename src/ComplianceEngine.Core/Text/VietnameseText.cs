@@ -4,7 +4,7 @@ using System.Text;
 namespace ComplianceEngine.Core.Text;
 
 /// <summary>Normalisation of Vietnamese text for display and for comparison.</summary>
-public static class VietnameseText
+internal static class VietnameseText
 {
     /// <summary>NFC, with runs of white space folded to one space and trimmed.</summary>
     public static string Clean(string text) => FoldSpaces(text.Normalize(NormalizationForm.FormC), c => c);

@@ -9,7 +9,7 @@ namespace ComplianceEngine.Core.Time;
 /// Works on folded text (no diacritics, lower case) so "Quý" and "Quy", "Thường xuyên" and
 /// "thuong xuyen" read the same. A year left out ("trước 25/5") is taken from the plan's year.
 /// </summary>
-public static partial class TimeExpressionParser
+internal static partial class TimeExpressionParser
 {
     private const string DatePart = @"(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?";
 

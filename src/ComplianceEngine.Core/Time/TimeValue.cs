@@ -1,7 +1,7 @@
 namespace ComplianceEngine.Core.Time;
 
 /// <summary>What a time expression says.</summary>
-public enum TimeKind
+internal enum TimeKind
 {
     /// <summary>On a day ("ngày 26 tháng 4 năm 2019").</summary>
     Date,
@@ -32,7 +32,7 @@ public enum TimeKind
 /// A parsed time expression. <see cref="End"/> is the latest day the expression allows, which is
 /// what deadlines are compared on; for a recurring event it is the occurrence in the reference year.
 /// </summary>
-public sealed record TimeValue(TimeKind Kind, string Raw, DateOnly? Start, DateOnly End, bool YearImplied)
+internal sealed record TimeValue(TimeKind Kind, string Raw, DateOnly? Start, DateOnly End, bool YearImplied)
 {
     /// <summary>Vietnamese rendering of the latest day.</summary>
     public string EndText => $"{End.Day}/{End.Month}/{End.Year}";
@@ -42,7 +42,7 @@ public sealed record TimeValue(TimeKind Kind, string Raw, DateOnly? Start, DateO
 /// <param name="Value">The value, when one was found.</param>
 /// <param name="Error">Why not: a key of the report vocabulary (<c>time-unrecognised</c>, <c>time-no-year</c>, <c>time-not-real</c>).</param>
 /// <param name="Detail">The offending date as written, for <c>time-not-real</c> and <c>time-no-year</c>.</param>
-public sealed record TimeParseResult(TimeValue? Value, string? Error, string? Detail = null)
+internal sealed record TimeParseResult(TimeValue? Value, string? Error, string? Detail = null)
 {
     /// <summary>True when a value was found.</summary>
     public bool Success => Value is not null;

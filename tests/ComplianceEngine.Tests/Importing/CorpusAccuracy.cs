@@ -86,7 +86,7 @@ internal static partial class CorpusAccuracy
             try
             {
                 var result = PlanLoader.Load([document]);
-                differences.AddRange(result.Errors.Select(e => "import error: " + InputErrorText.Render(e, Core.Engine.Language.En)));
+                differences.AddRange(result.Errors.Select(e => "import error: " + InputErrorText.Render(e, Language.En)));
                 plan = result.Plans.Count == 1 ? result.Plans[0] : null;
             }
             catch (Exception e)

@@ -85,7 +85,7 @@ internal static class ImportAccuracy
     public static Plan Import(string document)
     {
         var result = PlanLoader.Load([document]);
-        Assert.Empty(result.Errors.Select(e => InputErrorText.Render(e, Core.Engine.Language.En)));
+        Assert.Empty(result.Errors.Select(e => InputErrorText.Render(e, Language.En)));
         return Assert.Single(result.Plans);
     }
 
@@ -103,7 +103,7 @@ internal static class ImportAccuracy
         try
         {
             var result = PlanLoader.Load([c.Document]);
-            notes.AddRange(result.Errors.Select(e => "import error: " + InputErrorText.Render(e, Core.Engine.Language.En)));
+            notes.AddRange(result.Errors.Select(e => "import error: " + InputErrorText.Render(e, Language.En)));
             yaml = result.Plans.Count == 1 ? PlanYamlWriter.Write(result.Plans[0]) : "{}";
             if (result.Plans.Count != 1)
             {

@@ -48,7 +48,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         var loaded = PlanLoader.Load([output]);
-        Assert.Empty(loaded.Errors.Select(e => InputErrorText.Render(e, Core.Engine.Language.En)));
+        Assert.Empty(loaded.Errors.Select(e => InputErrorText.Render(e, Language.En)));
         var yaml = new DeserializerBuilder().Build().Deserialize<object>(File.ReadAllText(output));
         var json = System.Text.RegularExpressions.Regex.Replace(new SerializerBuilder().JsonCompatible().Build().Serialize(yaml!), "\"(doc_line|year)\": \"(\\d+)\"", "\"$1\": $2");
         Assert.Empty(Schema.Value.Validate(json).Select(e => $"{e.Path}: {e.Kind}"));

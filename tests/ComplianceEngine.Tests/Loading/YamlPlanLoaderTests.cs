@@ -87,7 +87,7 @@ public sealed class YamlPlanLoaderTests
     {
         var error = PlanText.Error(PlanText.Minimal(extra: "tasks:\n  - id: \"1\"\n    title: A\n    dealine: x\n"), "fixtures/x.yaml");
 
-        var text = InputErrorText.Render(error, Core.Engine.Language.Vi);
+        var text = InputErrorText.Render(error, Language.Vi);
 
         Assert.StartsWith("fixtures/x.yaml:13:5: khóa không hợp lệ 'dealine' trong task", text);
     }

@@ -38,7 +38,7 @@ public sealed class FixtureTests
     {
         var result = Core.Loading.PlanLoader.Load([Repo.Path(file)]);
 
-        Assert.Empty(result.Errors.Select(e => Core.Loading.InputErrorText.Render(e, Core.Engine.Language.En)));
+        Assert.Empty(result.Errors.Select(e => InputErrorText.Render(e, Language.En)));
     }
 
     [Fact]

@@ -40,11 +40,29 @@ public sealed class RuleCatalogTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void RuleMetadata_AgreesWithDescriptor(string id)
+    {
+        if (RuleCatalog.EngineRuleIds.Contains(id))
+        {
+            Assert.DoesNotContain(RuleAssembly.Catalog.Rules, r => r.Id == id);
+            return;
+        }
+
+        var rule = Assert.Single(RuleAssembly.Catalog.Rules, r => r.Id == id);
+        var descriptor = RuleAssembly.Catalog[id];
+
+        Assert.Equal([descriptor.Category.ToString().ToLowerInvariant()], rule.Tags);
+        Assert.True(typeof(ComplianceRule).IsAssignableFrom(rule.Type));
+        Assert.EndsWith($"/{rule.Type.Name}.rule.yaml", descriptor.Source, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EveryRuleClass_HasATestClassNamedAfterIt()
     {
         var testClasses = typeof(RuleCatalogTests).Assembly.GetTypes().Select(t => t.Name).ToHashSet();
-        var missing = RuleAssembly.Catalog.Rules.Select(r => r.GetType().Name + "Tests")
+        var missing = RuleAssembly.Catalog.Rules.Select(r => r.Type.Name + "Tests")
             .Concat(RuleCatalog.EngineRuleIds.Select(id => RuleAssembly.Catalog.Descriptors[id].Source.Split('/').Last().Replace(".rule.yaml", "Tests")))
             .Where(name => !testClasses.Contains(name))
             .ToList();

@@ -16,7 +16,7 @@ internal static class Fixtures
     public static IReadOnlyList<Plan> Load(string folder)
     {
         var result = PlanLoader.Load([folder], Repo.Root);
-        Assert.Empty(result.Errors.Select(e => InputErrorText.Render(e, Core.Engine.Language.En)));
+        Assert.Empty(result.Errors.Select(e => InputErrorText.Render(e, Language.En)));
         return result.Plans;
     }
 

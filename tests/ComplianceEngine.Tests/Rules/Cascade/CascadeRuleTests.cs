@@ -60,7 +60,7 @@ public sealed class ParentCitedTests
         var finding = Assert.Single(RuleHarness.Findings("CE-C001", Pair.Parent(), Pair.Child(Pair.Covered, citedDate: "2026-04-02")));
 
         Assert.Equal(("bv.yaml", 12), (finding.Location.File, finding.Location.Line));
-        Assert.Contains("ngày 20/4/2026", finding.Fix(Core.Engine.Language.Vi));
+        Assert.Contains("ngày 20/4/2026", finding.Fix(Language.Vi));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class DraftNumberBlankTests
 
         Assert.Equal((3, Core.Engine.Severity.Warning), (finding.Location.Line, finding.Severity));
         // "Dự thảo còn để trống số văn bản" = the draft leaves its number blank.
-        Assert.Equal("Dự thảo còn để trống số văn bản (\"Số: /KH-BV\").", finding.Message(Core.Engine.Language.Vi));
+        Assert.Equal("Dự thảo còn để trống số văn bản (\"Số: /KH-BV\").", finding.Message(Language.Vi));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class TaskHasTimelineTests
         var finding = Assert.Single(RuleHarness.Findings("CE-T002", PlanText.Load(PlanText.Minimal(extra: "tasks:\n  - id: \"2\"\n    title: Kiểm tra\n"))));
 
         Assert.Equal(11, finding.Location.Line);
-        Assert.Contains("Thường xuyên trong năm 2026", finding.Fix(Core.Engine.Language.Vi));
+        Assert.Contains("Thường xuyên trong năm 2026", finding.Fix(Language.Vi));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class TimelineUnderstoodTests
     {
         var finding = Assert.Single(RuleHarness.Findings("CE-T003", PlanText.Load(PlanText.Minimal(extra: "reports:\n  - id: r\n    title: B\n    due: trước ngày 31/4/2026\n"))));
 
-        Assert.Contains("ngày 31/4/2026 không có thật", finding.Message(Core.Engine.Language.Vi));
+        Assert.Contains("ngày 31/4/2026 không có thật", finding.Message(Language.Vi));
     }
 
     [Theory]

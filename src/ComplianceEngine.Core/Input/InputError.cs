@@ -1,6 +1,6 @@
 using ComplianceEngine.Core.Model;
 
-namespace ComplianceEngine.Core.Loading;
+namespace ComplianceEngine.Core.Input;
 
 /// <summary>
 /// A problem with an input file that stops it from being loaded: malformed YAML, an unknown key,
@@ -20,12 +20,4 @@ public sealed record InputError(SourceLocation Location, string Code, IReadOnlyD
 internal sealed class InputErrorException(InputError error) : Exception(error.Code)
 {
     public InputError Error { get; } = error;
-}
-
-/// <summary>Rendering of input errors.</summary>
-public static class InputErrorText
-{
-    /// <summary><c>file:line:col: message</c>, in <paramref name="language"/>.</summary>
-    public static string Render(InputError error, ComplianceEngine.Core.Engine.Language language) =>
-        $"{error.Location}: {ComplianceEngine.Core.Text.TextTable.InputErrors.Get(error.Code, language, error.Args)}";
 }

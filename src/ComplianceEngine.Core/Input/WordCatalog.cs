@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using ComplianceEngine.Core.Loading;
 using YamlDotNet.RepresentationModel;
 
-namespace ComplianceEngine.Core.Text;
+namespace ComplianceEngine.Core.Input;
 
 /// <summary>
 /// A vocabulary file of <c>rules/catalogs/</c> shipped inside this assembly (report kinds, indicator words): named word

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Importing;
 using ComplianceEngine.Core.Coverage;
 
-namespace ComplianceEngine.Core.Text;
+namespace ComplianceEngine.Core.Coverage;
 
 /// <summary>
 /// What an indicator measures, read from its name: the content words left once the figure, the direction words

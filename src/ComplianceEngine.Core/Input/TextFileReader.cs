@@ -1,14 +1,14 @@
 using System.Text;
 using ComplianceEngine.Core.Model;
 
-namespace ComplianceEngine.Core.Loading;
+namespace ComplianceEngine.Core.Input;
 
 /// <summary>
 /// Reads a text input: UTF-8 with or without BOM, or UTF-16 with BOM; rejects binary files and
 /// legacy Vietnamese encodings (Windows-1258, TCVN3, VNI) with a clear error instead of garbage.
 /// The text is returned in Unicode NFC with LF line ends.
 /// </summary>
-public static class TextFileReader
+internal static class TextFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -3,7 +3,7 @@ using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Text;
 using YamlDotNet.RepresentationModel;
 
-namespace ComplianceEngine.Core.Loading;
+namespace ComplianceEngine.Core.Input;
 
 /// <summary>
 /// Strict, position-keeping access to one YAML mapping: every key read is remembered, and

@@ -1,9 +1,8 @@
 using System.Reflection;
-using ComplianceEngine.Core.Engine;
-using ComplianceEngine.Core.Loading;
+using ComplianceEngine.Core.Input;
 using YamlDotNet.RepresentationModel;
 
-namespace ComplianceEngine.Core.Text;
+namespace ComplianceEngine.Core.Localization;
 
 /// <summary>A table of human-facing texts (key → Vietnamese and English) read from an embedded YAML file.</summary>
 public sealed class TextTable

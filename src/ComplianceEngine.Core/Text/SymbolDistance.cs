@@ -1,4 +1,4 @@
-namespace ComplianceEngine.Core.Legal;
+namespace ComplianceEngine.Core.Text;
 
 /// <summary>Distances between number keys of symbols, for suggesting the document a mistyped citation meant.</summary>
 internal static class SymbolDistance

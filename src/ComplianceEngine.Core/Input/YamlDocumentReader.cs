@@ -2,7 +2,7 @@ using ComplianceEngine.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ComplianceEngine.Core.Loading;
+namespace ComplianceEngine.Core.Input;
 
 /// <summary>Reads one YAML document into a node tree, turning YamlDotNet's exceptions into positioned <see cref="InputError"/>s.</summary>
 internal static class YamlDocumentReader

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Text;
+using ComplianceEngine.Core.Input;
 using ComplianceEngine.Core.Model;
 
-namespace ComplianceEngine.Core.Text;
+namespace ComplianceEngine.Core.Importing;
 
 /// <summary>
 /// The words of indicators (<c>rules/catalogs/indicator-words.yaml</c>, format <c>indicator-words/1</c>): which way a target
