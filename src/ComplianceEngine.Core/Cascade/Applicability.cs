@@ -108,6 +108,12 @@ internal static class Applicability
         IReadOnlyList<string> assignees = task.AssignedTo.Count > 0 ? task.AssignedTo
             : !string.IsNullOrWhiteSpace(task.LeadUnit?.Value) ? [task.LeadUnit!.Value]
             : [];
+        if (assignees.Count == 0 && SubjectOf(task.Title, directory) is { } subject)
+        {
+            // "Sở Tài chính bảo đảm kinh phí …": a body named as the sentence's subject is the one the task is given to.
+            assignees = [subject];
+        }
+
         if (assignees.Count == 0)
         {
             return parent?.Source is not null
@@ -119,13 +125,34 @@ internal static class Applicability
 
         // A table row led by one of the parent's own offices ("Phòng Nghiệp vụ Y") with the units below as its partners
         // ("các bệnh viện") is carried out by those partners: they owe it.
-        if (!decision.Applies && task.AssignedTo.Count == 0 && task.SupportingUnits.Count > 0 && DecideAmong(task.SupportingUnits, child, directory) is { Applies: true } partner)
+        // A lead that is a body of its own (a Sở under the province) owns the task; its partners only help.
+        if (!decision.Applies && task.AssignedTo.Count == 0 && task.SupportingUnits.Count > 0 && IsOfficeOfTheIssuer(assignees[0], directory)
+            && DecideAmong(task.SupportingUnits, child, directory) is { Applies: true } partner)
         {
             return partner;
         }
 
         return decision;
     }
+
+    // The body a task's sentence opens with, when it opens with one the directory knows or with a collective of units.
+    private static string? SubjectOf(string title, UnitDirectory directory)
+    {
+        var folded = VietnameseText.Fold(title);
+        if (directory.Resolve(title).FirstOrDefault(m => folded.StartsWith(VietnameseText.Fold(m.Alias), StringComparison.Ordinal)) is { } named)
+        {
+            return named.Alias;
+        }
+
+        var opening = folded.StartsWith("cac ", StringComparison.Ordinal) ? folded : "cac " + folded;
+        return directory.Collectives(title).FirstOrDefault(c => opening.StartsWith(VietnameseText.Fold(c.Phrase), StringComparison.Ordinal)
+            || folded.StartsWith(VietnameseText.Fold(c.Phrase), StringComparison.Ordinal))?.Phrase;
+    }
+
+    // An office of the issuing body ("Phòng Nghiệp vụ Y", "Văn phòng Sở") is not a unit of the directory, nor a collective of
+    // units; a body the directory knows ("Sở Nội vụ") or a collective ("các bệnh viện") is not the issuer's office.
+    private static bool IsOfficeOfTheIssuer(string lead, UnitDirectory directory) =>
+        directory.Resolve(lead).Count == 0 && directory.Collectives(lead).Count == 0 && directory.EveryonePhrase(lead) is null;
 
     private static ApplicabilityDecision DecideAmong(IReadOnlyList<string> assignees, UnitIdentity child, UnitDirectory directory)
     {

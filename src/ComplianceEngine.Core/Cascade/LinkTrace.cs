@@ -209,8 +209,12 @@ internal sealed class LinkTracer(TraceSettings settings)
             var candidates = applying.Where(r => r.Kind == report.Kind)
                 .Select(r => (Report: r, Time: Timed("report", r.Id, r.Due, parent)))
                 .Where(c => c.Time is not null && IsDeadline(c.Time.Value)).ToList();
+            // Narrowed by what is known: the same recipient, then a sender list that names the child (a report with no sender
+            // named may be the parent's own report upwards).
             var sameRecipient = candidates.Where(c => SameRecipient(c.Report, report)).ToList();
-            var theirs = (sameRecipient.Count > 0 ? sameRecipient : candidates).OrderByDescending(c => c.Time!.Value.End).Select(c => c.Time).FirstOrDefault();
+            var pool = sameRecipient.Count > 0 ? sameRecipient : candidates;
+            var addressed = pool.Where(c => c.Report.From.Count > 0).ToList();
+            var theirs = (addressed.Count > 0 ? addressed : pool).OrderByDescending(c => c.Time!.Value.End).Select(c => c.Time).FirstOrDefault();
             if (theirs is not null)
             {
                 yield return new DeadlinePair(theirs, mine, PairBasis.Kind, 1.0);
