@@ -392,10 +392,8 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
 
         var all2 = string.Join(" ", new[] { text }.Concat(lines.Select(LineText)).Concat(details));
         timeline ??= TaskExtractor.ParenthesisTimeline([head, .. lines], file);
-        // A sub-item ("a)") or a separate assignment ("4#1") takes every time phrase of its text as its timeline; a numbered
-        // item keeps its labelled timeline only (the rules still find a date anywhere in it).
-        var freeTimeline = head.Marker.Kind == MarkerKind.Letter || id.Contains('#', StringComparison.Ordinal);
-        if (timeline is null && freeTimeline)
+        // Without a labelled timeline, every time phrase of the item (its sentences, lines and sub-items) is its timeline.
+        if (timeline is null)
         {
             var joined = TimePhrases.Join(all2);
             timeline = joined is null ? null : new Located<string>(joined, at);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Text;
 
 namespace ComplianceEngine.Core.Importing.Grammar;
 
@@ -47,7 +48,7 @@ internal static partial class TimePhrases
         RegexOptions.CultureInvariant)]
     private static partial Regex CitationDateRegex();
 
-    [GeneratedRegex(@"(?<![\d/\p{L}.,])(?<d>\d{1,2})/(?<m>\d{1,2})(?![\d/]|\s*/\s*\d)")]
+    [GeneratedRegex(@"(?<![\d/\p{L}.,])(?<d>\d{1,2})/(?<m>\d{1,2})(?![\d/]|[.,]\d|\s*/\s*\d)")]
     private static partial Regex BareDayRegex();
 
     [GeneratedRegex(@"\d")]
@@ -94,7 +95,7 @@ internal static partial class TimePhrases
     public static string? Join(string text)
     {
         var phrases = Find(text).Where(p => !p.Named);
-        var distinct = phrases.Select(p => p.Text).Distinct(StringComparer.Ordinal).ToList();
+        var distinct = phrases.Select(p => p.Text).DistinctBy(VietnameseText.Fold, StringComparer.Ordinal).ToList();
         return distinct.Count == 0 ? null : string.Join("; ", distinct);
     }
 
