@@ -4,7 +4,7 @@ using ComplianceEngine.Core.Importing.Grammar;
 
 namespace ComplianceEngine.Rules.Task;
 
-/// <summary>CE-T002: every task says when — in a timeline of its own or a date or period anywhere in its text.</summary>
+/// <summary>CE-T002: every task says when — in a timeline of its own or a dated phrase or period anywhere in its text.</summary>
 internal sealed class TaskHasTimeline : PlanRule
 {
     public override string Id => "CE-T002";
@@ -14,7 +14,8 @@ internal sealed class TaskHasTimeline : PlanRule
         var year = context.Plan.ReferenceYear?.ToString(CultureInfo.InvariantCulture) ?? "…";
         foreach (var task in context.Plan.Tasks.Where(t => TaskHasLeadUnit.IsChecked(t, context.Plan.Tasks)))
         {
-            if (string.IsNullOrWhiteSpace(task.Timeline?.Value) && !TimePhrases.Any(string.Join(" ", [task.Title, .. task.Details])))
+            // A day and month alone in the wording ("nhân ngày 8/3") names an occasion; a dated phrase says when.
+            if (string.IsNullOrWhiteSpace(task.Timeline?.Value) && !TimePhrases.Find(string.Join(" ", [task.Title, .. task.Details])).Any(p => !p.Bare))
             {
                 yield return Hit(task.Location, new Subject("task", task.Id), ("task", task.Id), ("title", TaskHasLeadUnit.Shorten(task.Title)), ("year", year));
             }
