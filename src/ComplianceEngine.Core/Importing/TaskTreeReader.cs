@@ -37,7 +37,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
     [GeneratedRegex(@"\s*\([^()]*\)")]
     private static partial Regex ParenthesisRegex();
 
-    [GeneratedRegex(@"^(?:[Gg]iao\s+)(?<u>.+?)\s+(?:chủ trì|thực hiện|tham mưu|phụ trách|theo dõi)\b")]
+    [GeneratedRegex(@"^(?:[Gg]iao\s+)(?:\d+\s+)?(?<u>.+?)\s+(?:chủ trì|thực hiện|tham mưu|phụ trách|theo dõi|kiêm nhiệm)\b")]
     private static partial Regex GiveRegex();
 
     [GeneratedRegex(@"^(?<u>.+?)\s+chủ trì\b")]
@@ -379,9 +379,21 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         }
 
         var assigned = leads.Count > 0 ? leads : subject.Count > 0 ? subject : context.Units;
+        if (lead is not null && IsRequest(lead.Value))
+        {
+            // "- Chủ trì: Đề nghị Hội Liên hiệp Phụ nữ tỉnh": a request, and the request word is not part of the unit.
+            context = context with { Request = true };
+            lead = lead with { Value = UnitListParser.StripRequest(lead.Value) };
+        }
+
         if (lead is null && assigned.Count == 1 && UnitListParser.IsSingle(assigned[0]))
         {
             lead = new Located<string>(assigned[0], at);
+        }
+        else if (lead is not null && assigned.Count == 0)
+        {
+            // A task with a named lead is the lead's to do ("- Chủ trì: Sở Nội vụ"): it is not addressed to every unit below.
+            assigned = [lead.Value];
         }
 
         var request = context.Request || IsRequest(text);
@@ -436,7 +448,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
                 Details = taskDetails,
                 LeadUnit = lead,
                 SupportingUnits = supporting.Distinct(StringComparer.Ordinal).ToList(),
-                AssignedTo = assigned.Count > 1 || context.Units.Count > 0 || subject.Count > 0 || leads.Count > 0 ? assigned : [],
+                AssignedTo = assigned,
                 Timeline = timeline,
                 Kind = taskKind,
                 Location = at,
