@@ -559,7 +559,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
 
         var before = clause[..f].TrimEnd();
         var comma = before.LastIndexOf(',');
-        if (comma >= 0 && before.EndsWith(',') is false && UnitListParser.StartsWithHead(before[(comma + 1)..].Trim(), 0) && clause[(f + 8)..].Trim().TrimEnd('.').Length == 0)
+        if (comma >= 0 && before.EndsWith(',') is false && before[..comma].Contains("chủ trì", StringComparison.OrdinalIgnoreCase) && IsUnitPhrase(before[(comma + 1)..].Trim()))
         {
             return UnitListParser.Split(before[(comma + 1)..].Trim());
         }
@@ -600,10 +600,25 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
             return UnitListParser.Split(ParenthesisRegex().Replace(stripped[..colon], string.Empty));
         }
 
-        var subject = UnitListParser.Subject(stripped);
-        if (subject.Length == stripped.Trim().TrimEnd('.', ',', ';', ':').Trim().Length)
+        // "Phòng, chống tảo hôn …" is an activity, not the name of an office.
+        var firstWord = stripped.Split(' ', 2)[0];
+        if (firstWord.EndsWith(',') || stripped.Length <= firstWord.Length)
         {
-            return []; // no verb: not a sentence with a subject
+            return [];
+        }
+
+        var clause = stripped.Split([';', ':'], 2)[0];
+        var subject = UnitListParser.Subject(clause);
+        if (subject.Length == clause.Trim().TrimEnd('.', ',', ';', ':').Trim().Length)
+        {
+            // No verb of the vocabulary: the units end at their place word ("Phòng Y tế, TTYT huyện nói chuyện …").
+            var cut = CutAtPlace(subject);
+            if (cut.Length == subject.Length)
+            {
+                return []; // not a sentence with a subject
+            }
+
+            subject = cut;
         }
 
         var units = UnitListParser.Split(ParenthesisRegex().Replace(subject, string.Empty)).Where(u => u.Length > 1).ToList();
@@ -618,7 +633,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         return m.Success ? units[..m.Index].Trim() : units;
     }
 
-    [GeneratedRegex(@"(?<=\b(?:huyện|tỉnh|xã|phường|thị trấn|thị xã|thành phố|quận))\s+(?=\p{Ll})(?!và\s|các\s|huyện|tỉnh|xã|phường|thị|thành|quận)")]
+    [GeneratedRegex(@"(?<=\b(?:huyện|tỉnh|xã|phường|thị trấn|thị xã|thành phố|quận))\s+(?=\p{Ll})(?!và\s|các\s|hội\b|huyện|tỉnh|xã|phường|thị|thành|quận)")]
     private static partial Regex PlaceEndRegex();
 
     private static string FirstClause(string text) => Sentences(text).FirstOrDefault()?.Split(';')[0].Trim() ?? string.Empty;
@@ -640,7 +655,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
     private static bool IsUnitPhrase(string text)
     {
         var t = UnitListParser.StripRequest(ParenthesisRegex().Replace(text, string.Empty).Trim());
-        return t.Length > 0 && UnitListParser.StartsWithHead(t, 0) && !StartsWithVerb(t) && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14
+        return t.Length > 0 && UnitListParser.StartsWithHead(t, 0) && !StartsWithVerb(t) && !t.Split(' ', 2)[0].EndsWith(',') && !t.Contains(';', StringComparison.Ordinal) && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 20
             && UnitListParser.Subject(t).Length == t.TrimEnd('.', ',', ';', ':').Trim().Length;
     }
 
