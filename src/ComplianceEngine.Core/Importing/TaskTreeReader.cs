@@ -295,12 +295,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
             else if (Vocabulary.LeadLabels.Contains(label) && value.Length > 0 && lead is null && leads.Count == 0)
             {
                 var (l, s) = TaskExtractor.Responsibility(value, leadField: label.Contains("chu tri", StringComparison.Ordinal));
-                if (l is not null && l.Contains(';', StringComparison.Ordinal) is false && s.Count == 0 && !label.Contains("chu tri", StringComparison.Ordinal)
-                    && value.Contains(';', StringComparison.Ordinal))
-                {
-                    leads = value.Split(';').Select(u => u.Trim().TrimEnd('.')).Where(u => u.Length > 0).ToList();
-                }
-                else if (l is not null && value.Split(';').Length > 1 && !ContainsRole(value))
+                if (l is not null && value.Split(';').Length > 1 && !ContainsRole(value))
                 {
                     leads = value.Split(';').Select(u => u.Trim().TrimEnd('.')).Where(u => u.Length > 0).ToList();
                 }
@@ -622,7 +617,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         }
 
         var units = UnitListParser.Split(ParenthesisRegex().Replace(subject, string.Empty)).Where(u => u.Length > 1).ToList();
-        return units.All(u => u.Split(' ').Length <= 14) ? units : [];
+        return units.All(u => u.Split(' ').Length <= 20) ? units : [];
     }
 
     // "Trung tâm Văn hóa huyện đưa tin …": a unit name ends at its place word ("huyện", "tỉnh", "xã" …) when a lower-case
