@@ -118,7 +118,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         {
             if (duties)
             {
-                Body(child, Prefix(child, section, null), section, new Context([], false));
+                Body(child, Prefix(child, section), section, new Context([], false));
             }
             else
             {
@@ -166,7 +166,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
                     var k = 0;
                     foreach (var c in n.Children)
                     {
-                        var prefix = c.Head!.Marker.Kind == MarkerKind.Bullet ? Id(n, parentId, 0) + "#" + (++k).ToString(System.Globalization.CultureInfo.InvariantCulture) : Prefix(c, Id(n, parentId, 0), null);
+                        var prefix = c.Head!.Marker.Kind == MarkerKind.Bullet ? Id(n, parentId, 0) + "#" + (++k).ToString(System.Globalization.CultureInfo.InvariantCulture) : Prefix(c, Id(n, parentId, 0));
                         Body(c, prefix, Id(n, parentId, 0), context);
                     }
 
@@ -237,7 +237,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
 
             foreach (var c in subs)
             {
-                var childId = c.Head!.Marker.Kind == MarkerKind.Letter ? id + "." + c.Head.Marker.Value : Prefix(c, section, null);
+                var childId = c.Head!.Marker.Kind == MarkerKind.Letter ? id + "." + c.Head.Marker.Value : Prefix(c, section);
                 Emit(c, childId, c.Head.Body.Trim(), context, TaskKind.Assignment);
             }
 
@@ -397,15 +397,15 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
             : context.Units.Count > 0 || (kind == TaskKind.Assignment && assigned.Count > 0) ? TaskKind.Assignment
             : TaskKind.Activity;
 
-        var all2 = string.Join(" ", new[] { text }.Concat(lines.Select(LineText)).Concat(details));
+        var itemText = string.Join(" ", new[] { text }.Concat(lines.Select(LineText)).Concat(details));
         timeline ??= TaskExtractor.ParenthesisTimeline([head, .. lines], file);
         // Without a labelled timeline, every time phrase of the item (its sentences, lines and sub-items) is its timeline.
         if (timeline is null)
         {
-            var joined = TimePhrases.Join(all2);
+            var joined = TimePhrases.Join(itemText);
             timeline = joined is null ? null : new Located<string>(joined, at);
         }
-        else if (timeline is not null && TimePhrases.RefersElsewhere(timeline.Value) && TimePhrases.Join(all2.Replace(timeline.Value, string.Empty, StringComparison.Ordinal)) is { } inText)
+        else if (timeline is not null && TimePhrases.RefersElsewhere(timeline.Value) && TimePhrases.Join(itemText.Replace(timeline.Value, string.Empty, StringComparison.Ordinal)) is { } inText)
         {
             // "Thời gian: Theo các mốc nêu trên": the dates written in the task are its timeline.
             timeline = timeline with { Value = timeline.Value + " (" + inText + ")" };
@@ -684,7 +684,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         return tasks.Any(t => t.Task.Id == id) && section is not null ? section + "." + id : id;
     }
 
-    private static string Prefix(Node n, string? prefix, string? fallback) =>
+    private static string Prefix(Node n, string? prefix) =>
         prefix is null ? n.Head!.Marker.Value : prefix + "." + n.Head!.Marker.Value;
 
     private sealed record Context(IReadOnlyList<string> Units, bool Request);
