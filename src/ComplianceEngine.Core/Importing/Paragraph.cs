@@ -198,6 +198,17 @@ internal sealed class Paragraph
             return true;
         }
 
+        // A table header split over lines ("STT | Nội dung | Đơn vị | Thời gian" / " |  | chủ trì | hoàn thành"): every
+        // cell of the second line that has text starts in lower case.
+        if (isTable && open.IsTable)
+        {
+            var cells = text.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+            if (cells.Count > 0 && cells.All(c => char.IsLetter(c[0]) && char.IsLower(c[0])))
+            {
+                return true;
+            }
+        }
+
         // "… Chỉ thị số 11-CT/TU ngày" / "20/11/2012 của Ban Thường vụ Tỉnh ủy …": a sentence cut after a word.
         var previous = open.Text.ToString().TrimEnd();
         return char.IsAsciiDigit(first) && !isTable && !open.IsTable && previous.Length > 0 && char.IsLetter(previous[^1]) && char.IsLower(previous[^1]);

@@ -24,15 +24,12 @@ internal enum SectionKind
 internal sealed record ExtractedTask(PlanTask Task, IReadOnlyList<Paragraph> Paragraphs);
 
 /// <summary>
-/// Reads sections ("I. MỤC ĐÍCH, YÊU CẦU"), tasks ("1.", "4.1." with their "-" and "+" bullets and the fields "Nội dung",
-/// "Đơn vị thực hiện", "Thời gian") and the duties per unit of "TỔ CHỨC THỰC HIỆN" (ids "III.1" …, with <c>assigned_to</c>),
-/// and tasks given as a table ("STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian").
+/// Reads sections ("I. MỤC ĐÍCH, YÊU CẦU") and, section by section, the tasks: items and duties per body through
+/// <see cref="TaskTreeReader"/>, tables of tasks ("STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian") and of
+/// duties per unit; then resolves assignment by reference (<see cref="TaskReferences"/>).
 /// </summary>
 internal static partial class TaskExtractor
 {
-    [GeneratedRegex(@"^(?<label>[\p{L} ]{3,45}?)\s*:\s*(?<value>.*)$")]
-    internal static partial Regex FieldRegex();
-
     [GeneratedRegex(@"\((?<t>(?:[Hh]oàn thành|[Tt]hời gian|[Tt]hời hạn)[^()]*)\)")]
     internal static partial Regex TimelineParenthesisRegex();
 

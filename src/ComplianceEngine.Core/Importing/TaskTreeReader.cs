@@ -37,7 +37,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
     [GeneratedRegex(@"\s*\([^()]*\)")]
     private static partial Regex ParenthesisRegex();
 
-    [GeneratedRegex(@"^(?:[Gg]iao\s+)(?<u>.+?)\s+(?:chủ trì|thực hiện|tham mưu|phụ trách|theo dõi)\b")]
+    [GeneratedRegex(@"^(?:[Gg]iao\s+)(?:\d+\s+)?(?<u>.+?)\s+(?:chủ trì|thực hiện|tham mưu|phụ trách|theo dõi|kiêm nhiệm)\b")]
     private static partial Regex GiveRegex();
 
     [GeneratedRegex(@"^(?<u>.+?)\s+chủ trì\b")]
@@ -118,7 +118,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         {
             if (duties)
             {
-                Body(child, Prefix(child, section, null), section, new Context([], false));
+                Body(child, Prefix(child, section), section, new Context([], false));
             }
             else
             {
@@ -166,7 +166,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
                     var k = 0;
                     foreach (var c in n.Children)
                     {
-                        var prefix = c.Head!.Marker.Kind == MarkerKind.Bullet ? Id(n, parentId, 0) + "#" + (++k).ToString(System.Globalization.CultureInfo.InvariantCulture) : Prefix(c, Id(n, parentId, 0), null);
+                        var prefix = c.Head!.Marker.Kind == MarkerKind.Bullet ? Id(n, parentId, 0) + "#" + (++k).ToString(System.Globalization.CultureInfo.InvariantCulture) : Prefix(c, Id(n, parentId, 0));
                         Body(c, prefix, Id(n, parentId, 0), context);
                     }
 
@@ -237,7 +237,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
 
             foreach (var c in subs)
             {
-                var childId = c.Head!.Marker.Kind == MarkerKind.Letter ? id + "." + c.Head.Marker.Value : Prefix(c, section, null);
+                var childId = c.Head!.Marker.Kind == MarkerKind.Letter ? id + "." + c.Head.Marker.Value : Prefix(c, section);
                 Emit(c, childId, c.Head.Body.Trim(), context, TaskKind.Assignment);
             }
 
@@ -295,12 +295,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
             else if (Vocabulary.LeadLabels.Contains(label) && value.Length > 0 && lead is null && leads.Count == 0)
             {
                 var (l, s) = TaskExtractor.Responsibility(value, leadField: label.Contains("chu tri", StringComparison.Ordinal));
-                if (l is not null && l.Contains(';', StringComparison.Ordinal) is false && s.Count == 0 && !label.Contains("chu tri", StringComparison.Ordinal)
-                    && value.Contains(';', StringComparison.Ordinal))
-                {
-                    leads = value.Split(';').Select(u => u.Trim().TrimEnd('.')).Where(u => u.Length > 0).ToList();
-                }
-                else if (l is not null && value.Split(';').Length > 1 && !ContainsRole(value))
+                if (l is not null && value.Split(';').Length > 1 && !ContainsRole(value))
                 {
                     leads = value.Split(';').Select(u => u.Trim().TrimEnd('.')).Where(u => u.Length > 0).ToList();
                 }
@@ -379,9 +374,21 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         }
 
         var assigned = leads.Count > 0 ? leads : subject.Count > 0 ? subject : context.Units;
+        if (lead is not null && IsRequest(lead.Value))
+        {
+            // "- Chủ trì: Đề nghị Hội Liên hiệp Phụ nữ tỉnh": a request, and the request word is not part of the unit.
+            context = context with { Request = true };
+            lead = lead with { Value = UnitListParser.StripRequest(lead.Value) };
+        }
+
         if (lead is null && assigned.Count == 1 && UnitListParser.IsSingle(assigned[0]))
         {
             lead = new Located<string>(assigned[0], at);
+        }
+        else if (lead is not null && assigned.Count == 0)
+        {
+            // A task with a named lead is the lead's to do ("- Chủ trì: Sở Nội vụ"): it is not addressed to every unit below.
+            assigned = [lead.Value];
         }
 
         var request = context.Request || IsRequest(text);
@@ -390,17 +397,15 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
             : context.Units.Count > 0 || (kind == TaskKind.Assignment && assigned.Count > 0) ? TaskKind.Assignment
             : TaskKind.Activity;
 
-        var all2 = string.Join(" ", new[] { text }.Concat(lines.Select(LineText)).Concat(details));
+        var itemText = string.Join(" ", new[] { text }.Concat(lines.Select(LineText)).Concat(details));
         timeline ??= TaskExtractor.ParenthesisTimeline([head, .. lines], file);
-        // A sub-item ("a)") or a separate assignment ("4#1") takes every time phrase of its text as its timeline; a numbered
-        // item keeps its labelled timeline only (the rules still find a date anywhere in it).
-        var freeTimeline = head.Marker.Kind == MarkerKind.Letter || id.Contains('#', StringComparison.Ordinal);
-        if (timeline is null && freeTimeline)
+        // Without a labelled timeline, every time phrase of the item (its sentences, lines and sub-items) is its timeline.
+        if (timeline is null)
         {
-            var joined = TimePhrases.Join(all2);
+            var joined = TimePhrases.Join(itemText);
             timeline = joined is null ? null : new Located<string>(joined, at);
         }
-        else if (timeline is not null && TimePhrases.RefersElsewhere(timeline.Value) && TimePhrases.Join(all2.Replace(timeline.Value, string.Empty, StringComparison.Ordinal)) is { } inText)
+        else if (timeline is not null && TimePhrases.RefersElsewhere(timeline.Value) && TimePhrases.Join(itemText.Replace(timeline.Value, string.Empty, StringComparison.Ordinal)) is { } inText)
         {
             // "Thời gian: Theo các mốc nêu trên": the dates written in the task are its timeline.
             timeline = timeline with { Value = timeline.Value + " (" + inText + ")" };
@@ -438,7 +443,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
                 Details = taskDetails,
                 LeadUnit = lead,
                 SupportingUnits = supporting.Distinct(StringComparer.Ordinal).ToList(),
-                AssignedTo = assigned.Count > 1 || context.Units.Count > 0 || subject.Count > 0 || leads.Count > 0 ? assigned : [],
+                AssignedTo = assigned,
                 Timeline = timeline,
                 Kind = taskKind,
                 Location = at,
@@ -549,7 +554,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
 
         var before = clause[..f].TrimEnd();
         var comma = before.LastIndexOf(',');
-        if (comma >= 0 && before.EndsWith(',') is false && UnitListParser.StartsWithHead(before[(comma + 1)..].Trim(), 0) && clause[(f + 8)..].Trim().TrimEnd('.').Length == 0)
+        if (comma >= 0 && before.EndsWith(',') is false && before[..comma].Contains("chủ trì", StringComparison.OrdinalIgnoreCase) && IsUnitPhrase(before[(comma + 1)..].Trim()))
         {
             return UnitListParser.Split(before[(comma + 1)..].Trim());
         }
@@ -590,14 +595,29 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
             return UnitListParser.Split(ParenthesisRegex().Replace(stripped[..colon], string.Empty));
         }
 
-        var subject = UnitListParser.Subject(stripped);
-        if (subject.Length == stripped.Trim().TrimEnd('.', ',', ';', ':').Trim().Length)
+        // "Phòng, chống tảo hôn …" is an activity, not the name of an office.
+        var firstWord = stripped.Split(' ', 2)[0];
+        if (firstWord.EndsWith(',') || stripped.Length <= firstWord.Length)
         {
-            return []; // no verb: not a sentence with a subject
+            return [];
+        }
+
+        var clause = stripped.Split([';', ':'], 2)[0];
+        var subject = UnitListParser.Subject(clause);
+        if (subject.Length == clause.Trim().TrimEnd('.', ',', ';', ':').Trim().Length)
+        {
+            // No verb of the vocabulary: the units end at their place word ("Phòng Y tế, TTYT huyện nói chuyện …").
+            var cut = CutAtPlace(subject);
+            if (cut.Length == subject.Length)
+            {
+                return []; // not a sentence with a subject
+            }
+
+            subject = cut;
         }
 
         var units = UnitListParser.Split(ParenthesisRegex().Replace(subject, string.Empty)).Where(u => u.Length > 1).ToList();
-        return units.All(u => u.Split(' ').Length <= 14) ? units : [];
+        return units.All(u => u.Split(' ').Length <= 20) ? units : [];
     }
 
     // "Trung tâm Văn hóa huyện đưa tin …": a unit name ends at its place word ("huyện", "tỉnh", "xã" …) when a lower-case
@@ -608,7 +628,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         return m.Success ? units[..m.Index].Trim() : units;
     }
 
-    [GeneratedRegex(@"(?<=\b(?:huyện|tỉnh|xã|phường|thị trấn|thị xã|thành phố|quận))\s+(?=\p{Ll})(?!và\s|các\s|huyện|tỉnh|xã|phường|thị|thành|quận)")]
+    [GeneratedRegex(@"(?<=\b(?:huyện|tỉnh|xã|phường|thị trấn|thị xã|thành phố|quận))\s+(?=\p{Ll})(?!và\s|các\s|hội\b|huyện|tỉnh|xã|phường|thị|thành|quận)")]
     private static partial Regex PlaceEndRegex();
 
     private static string FirstClause(string text) => Sentences(text).FirstOrDefault()?.Split(';')[0].Trim() ?? string.Empty;
@@ -630,7 +650,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
     private static bool IsUnitPhrase(string text)
     {
         var t = UnitListParser.StripRequest(ParenthesisRegex().Replace(text, string.Empty).Trim());
-        return t.Length > 0 && UnitListParser.StartsWithHead(t, 0) && !StartsWithVerb(t) && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14
+        return t.Length > 0 && UnitListParser.StartsWithHead(t, 0) && !StartsWithVerb(t) && !t.Split(' ', 2)[0].EndsWith(',') && !t.Contains(';', StringComparison.Ordinal) && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 20
             && UnitListParser.Subject(t).Length == t.TrimEnd('.', ',', ';', ':').Trim().Length;
     }
 
@@ -664,7 +684,7 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
         return tasks.Any(t => t.Task.Id == id) && section is not null ? section + "." + id : id;
     }
 
-    private static string Prefix(Node n, string? prefix, string? fallback) =>
+    private static string Prefix(Node n, string? prefix) =>
         prefix is null ? n.Head!.Marker.Value : prefix + "." + n.Head!.Marker.Value;
 
     private sealed record Context(IReadOnlyList<string> Units, bool Request);

@@ -134,6 +134,17 @@ public sealed class TaskGrammarTests
         Assert.Equal("Theo các mốc nêu trên (từ ngày 01/7 đến ngày 05/7/2027; 28/6)", Assert.Single(plan.Tasks).Timeline?.Value);
     }
 
+    [Fact]
+    public void TableHeaderSplitOverTwoLines_IsOneHeader_AndItsColumnsAssign()
+    {
+        // "Đơn vị / chủ trì" and "Đơn vị / phối hợp" written on two lines of the table.
+        var plan = Import("II. NHIỆM VỤ\nSTT\tNội dung\tĐơn vị\tĐơn vị\tThời gian\n\t\tchủ trì\tphối hợp\thoàn thành\n"
+            + "1\tKhảo sát nhu cầu nhà tạm lánh\tPhòng Công tác xã hội\tKhoa Nhi\tQuý III/2027\n");
+
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal(("1", "Phòng Công tác xã hội", "Khoa Nhi", "Quý III/2027"), (task.Id, task.LeadUnit?.Value, string.Join(", ", task.SupportingUnits), task.Timeline?.Value));
+    }
+
     [Theory]
     [InlineData("Phòng VH-TT, TTYT huyện", "Phòng VH-TT|TTYT huyện")]
     [InlineData("Phòng Văn hóa - Thông tin, Công an huyện", "Phòng Văn hóa - Thông tin|Công an huyện")]

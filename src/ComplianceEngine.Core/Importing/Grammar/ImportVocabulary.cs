@@ -118,9 +118,15 @@ internal sealed class ImportVocabulary
         var root = (YamlMappingNode)yaml.Documents[0].RootNode;
         var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var headings = new Dictionary<string, HeadingRole>(StringComparer.Ordinal);
+        string[] known = ["format", "lead", "support", "time", "content", "headings", "unit-heads", "verbs", "request", "internal-units"];
         foreach (var (k, v) in root.Children)
         {
             var key = ((YamlScalarNode)k).Value ?? string.Empty;
+            if (!known.Contains(key))
+            {
+                throw new InvalidDataException($"{name}:{k.Start.Line}: unknown key '{key}'");
+            }
+
             if (key == "headings" && v is YamlMappingNode roles)
             {
                 foreach (var (rk, rv) in roles.Children)

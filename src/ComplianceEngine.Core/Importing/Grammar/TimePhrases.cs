@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Text;
 
 namespace ComplianceEngine.Core.Importing.Grammar;
 
@@ -7,7 +8,7 @@ namespace ComplianceEngine.Core.Importing.Grammar;
 /// <param name="Text">The phrase.</param>
 /// <param name="Bare">A day and month alone ("8/3").</param>
 /// <param name="Named">A period named, not dated ("trong thời gian Tháng hành động", "học kỳ II năm học 2025 - 2026"): it says
-/// when, but a date parser cannot read it, so it is not written into a timeline.</param>
+/// when in words a reader knows, though no date parser reads it (CE-T003 accepts it as it is).</param>
 internal sealed record TimePhrase(int Index, string Text, bool Bare, bool Named = false);
 
 /// <summary>
@@ -47,7 +48,7 @@ internal static partial class TimePhrases
         RegexOptions.CultureInvariant)]
     private static partial Regex CitationDateRegex();
 
-    [GeneratedRegex(@"(?<![\d/\p{L}.,])(?<d>\d{1,2})/(?<m>\d{1,2})(?![\d/]|\s*/\s*\d)")]
+    [GeneratedRegex(@"(?<![\d/\p{L}.,])(?<d>\d{1,2})/(?<m>\d{1,2})(?![\d/]|[.,]\d|\s*/\s*\d)")]
     private static partial Regex BareDayRegex();
 
     [GeneratedRegex(@"\d")]
@@ -93,8 +94,8 @@ internal static partial class TimePhrases
     /// </summary>
     public static string? Join(string text)
     {
-        var phrases = Find(text).Where(p => !p.Named);
-        var distinct = phrases.Select(p => p.Text).Distinct(StringComparer.Ordinal).ToList();
+        var phrases = Find(text);
+        var distinct = phrases.Select(p => p.Text).DistinctBy(VietnameseText.Fold, StringComparer.Ordinal).ToList();
         return distinct.Count == 0 ? null : string.Join("; ", distinct);
     }
 
