@@ -26,7 +26,7 @@ public sealed class IndicatorWords
         decreasingName = WordCatalog.Matcher(catalog.Words("decreasing-names"));
         directionColumn = WordCatalog.Matcher(catalog.Words("direction-columns"));
         Scope = WordCatalog.Matcher(catalog.Words("scope"));
-        Filler = catalog.Words("filler").Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+        Filler = catalog.Words("filler").Select(Coverage.SyllableReader.KeyOf).ToHashSet(StringComparer.Ordinal);
         DirectionWords = WordCatalog.Matcher(catalog.Words("ceiling").Concat(catalog.Words("floor")).Concat(catalog.Words("maintain")));
     }
 
