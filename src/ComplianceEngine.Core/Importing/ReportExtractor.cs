@@ -14,8 +14,9 @@ namespace ComplianceEngine.Core.Importing;
 /// </summary>
 internal static partial class ReportExtractor
 {
+    // "trong 6 tháng cuối năm 2022", "trong quý IV/2025": a period is due by its last day.
     // The due date stays as written; its year may be left to the plan's year (TimeExpressionParser resolves it).
-    [GeneratedRegex(@"(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Cc]hậm nhất|[Kk]hông muộn hơn|[Hh]ạn chót)\s+(?:ngày\s+)?(?:\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?!\s*/?\d)|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý|tuần))")]
+    [GeneratedRegex(@"(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Cc]hậm nhất|[Kk]hông muộn hơn|[Hh]ạn chót)\s+(?:ngày\s+)?(?:\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?!\s*/?\d)|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý|tuần))|(?<![\p{L}])trong\s+(?:(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+(?:IV|III|II|I)(?:\s*/\s*\d{4})?)(?![\p{L}\d])")]
     private static partial Regex DeadlineRegex();
 
     [GeneratedRegex(@"^\s*,?\s*đối với\s+")]
@@ -24,6 +25,9 @@ internal static partial class ReportExtractor
     // "trước ngày 15/6/2026 (báo cáo 6 tháng)", "trước ngày 10/11/2024 (năm)": a label in brackets right after a deadline names what is due then.
     [GeneratedRegex(@"^\s*\((?<t>[^()]{1,60})\)")]
     private static partial Regex LabelAfterRegex();
+
+    [GeneratedRegex(@"\d{1,2}\s*/\s*\d{1,2}|tháng\s+\d")]
+    private static partial Regex DateInLabelRegex();
 
     // "(qua Văn phòng Sở)": the office a report passes through stays with its recipient.
     private const string Via = @"(?:\s*\(qua\s[^()]*\))?";
@@ -174,7 +178,9 @@ internal static partial class ReportExtractor
                 }
 
                 var labelAfter = LabelAfterRegex().Match(after);
-                var labelText = labelAfter.Success && (words.Deliverables(labelAfter.Groups["t"].Value).Any() || words.KindNamedIn(labelAfter.Groups["t"].Value) is not null)
+                // "(số liệu tính từ ngày 15/11 đến ngày 14/11)" is the period the data cover, not a label.
+                var labelText = labelAfter.Success && !DateInLabelRegex().IsMatch(labelAfter.Groups["t"].Value)
+                    && (words.Deliverables(labelAfter.Groups["t"].Value).Any() || words.KindNamedIn(labelAfter.Groups["t"].Value) is not null)
                     ? labelAfter.Groups["t"].Value.Trim()
                     : null;
                 if (labelText is not null)
@@ -198,6 +204,12 @@ internal static partial class ReportExtractor
                 // its own clause) is a task deadline, not a report, unless the units below are asked for it.
                 var clause = text[SentenceStart(text, regionStart)..ClauseEnd(text, d.Index + d.Length)];
                 if (kind == ReportKind.Plan && !lowerUnits && !words.Sends(clause + " " + (context ?? string.Empty)))
+                {
+                    continue;
+                }
+
+                // "tổng hợp số liệu … trong quý III/2024" is a task's timeline; a period is a report's due date only when sent.
+                if (due.StartsWith("trong", StringComparison.OrdinalIgnoreCase) && !words.Sends(clause))
                 {
                     continue;
                 }
@@ -349,6 +361,9 @@ internal static partial class ReportExtractor
             }
 
             var after = text[(deadline.Index + deadline.Length)..SentenceEnd(text, deadline.Index)];
+            // "… trước ngày 15/11 để tổng hợp, báo cáo UBND tỉnh": what the recipient does next is not where this one goes.
+            var purpose = after.IndexOf(" để ", StringComparison.Ordinal);
+            after = purpose < 0 ? after : after[..purpose];
             if (FirstRecipient(after, last: false) is { } inAfter)
             {
                 return inAfter;

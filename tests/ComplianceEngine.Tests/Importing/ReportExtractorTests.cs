@@ -104,6 +104,36 @@ public sealed class ReportExtractorTests
     }
 
     [Fact]
+    public void DataPeriodInBrackets_IsNotALabel()
+    {
+        // "annual report before 14/11/2025 (data counted from 15/11/2024 to 14/11/2025)".
+        var plan = Import("1. Các phòng gửi báo cáo năm về Văn phòng trước ngày 14/11/2025 (số liệu tính từ ngày 15/11/2024 đến ngày 14/11/2025).");
+
+        var report = Assert.Single(plan.Reports);
+        Assert.Equal((ReportKind.Annual, "báo cáo năm", "Văn phòng"), (report.Kind, report.Title, report.Recipient));
+    }
+
+    [Fact]
+    public void PurposeClause_IsNotWhereTheReportGoes()
+    {
+        // "… the six-month report before 08/6/2025 so that (the office) compiles and reports to the district".
+        var plan = Import("1. Các xã gửi kế hoạch về Phòng Nội vụ trước ngày 20/3/2025; báo cáo 6 tháng trước ngày 08/6/2025 để tổng hợp, báo cáo UBND huyện.");
+
+        Assert.Equal(["Plan|trước ngày 20/3/2025|False|Phòng Nội vụ", "SixMonth|trước ngày 08/6/2025|False|Phòng Nội vụ"], Facts(plan));
+    }
+
+    [Fact]
+    public void DataDueWithinAPeriod_IsAReportDueByItsLastDay()
+    {
+        // "The home-affairs department compiles data on women leaders and reports to the province in the last six months of 2025."
+        var plan = Import("1. Sở Nội vụ tổng hợp số liệu nữ lãnh đạo các cấp, báo cáo UBND tỉnh trong 6 tháng cuối năm 2025.");
+
+        var report = Assert.Single(plan.Reports);
+        Assert.Equal((ReportKind.Statistics, "trong 6 tháng cuối năm 2025", "UBND tỉnh"), (report.Kind, report.Due.Value, report.Recipient));
+        Assert.Equal(new DateOnly(2025, 12, 31), TimeExpressionParser.Parse(report.Due.Value, 2025).Value?.End);
+    }
+
+    [Fact]
     public void ReportingOfficer_IsNotAReport()
     {
         // "báo cáo viên" is a person (a legal-education speaker), not something to send.
