@@ -38,3 +38,25 @@ public sealed class IndicatorMeasureTests
         Assert.True(similarity < IndicatorMeasure.Threshold, $"{similarity:F2}");
     }
 }
+
+/// <summary>Targets read as numbers, whatever their unit form (values written for these tests).</summary>
+public sealed class IndicatorValueTests
+{
+    [Theory]
+    [InlineData("không vượt quá 109,5 bé trai/100 bé gái", null, 1.095)]
+    [InlineData("không quá 111", "bé trai/100 bé gái", 1.11)]
+    [InlineData("dưới 42/100.000", "/100.000 trẻ đẻ sống", 0.00042)]
+    [InlineData("từ 85% trở lên", "%", 0.85)]
+    [InlineData("350", "người", 350)]
+    public void Target_ReadsAsANumber(string target, string? unit, double expected) =>
+        Assert.Equal(expected, IndicatorValue.Parse(target, unit)!.High, 9);
+
+    [Fact]
+    public void ShareAndCount_DoNotCompare()
+    {
+        var share = IndicatorValue.Parse("80%", "%")!;
+        var count = IndicatorValue.Parse("350", "người")!;
+
+        Assert.Equal((false, true), (share.ComparesWith(count), share.ComparesWith(IndicatorValue.Parse("12/1.000", null)!)));
+    }
+}
