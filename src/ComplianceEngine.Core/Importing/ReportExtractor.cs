@@ -51,7 +51,8 @@ internal static partial class ReportExtractor
     [GeneratedRegex(@"(?<![\p{L}])đề nghị\s+(?<u>.+?)\s+(?:nghiêm túc|triển khai|tổ chức|thực hiện)\b")]
     private static partial Regex RequestedUnitsRegex();
 
-    [GeneratedRegex(@"^(?:[-+•]\s*)?(?<u>(?:Các|các|UBND|Ủy ban|Sở|Phòng|Ban|Trạm|Trung tâm|Khoa)\s[^;:.]*?)\s+(?:gửi|nộp)\s+(?:báo cáo|kế hoạch)")]
+    // "b) Các sở, ngành gửi báo cáo …", "Chế độ báo cáo: UBND các xã gửi báo cáo về …": the subject of a clause sends it.
+    [GeneratedRegex(@"(?:^|[:;]\s*)(?:[-+•]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*\.\s*)?(?<u>(?:Các|các|UBND|Ủy ban|Sở|Phòng|Ban|Trạm|Trung tâm|Khoa)\s[^;:.]*?)\s+(?:(?:gửi|nộp)\s+(?:báo cáo|kế hoạch)|xây dựng|ban hành|tổ chức|báo cáo|thống kê|cập nhật|tổng hợp|theo dõi|tham mưu)\b")]
     private static partial Regex SenderRegex();
 
     [GeneratedRegex(@"\s+(?:gửi|về|trước|đối với|theo|để|phù hợp|đúng|tổng hợp|và gửi)\b.*$|\s*[,;:(].*$")]
@@ -199,7 +200,7 @@ internal static partial class ReportExtractor
                 var duty = tasks.FirstOrDefault(t => t.Paragraphs.Contains(p));
                 var kind = KindOf(title, region, labelText, text[..d.Index], due, recurring);
                 var recipient = Recipient(index, text, regionStart, d, context) ?? previousRecipient;
-                var lowerUnits = duty is not null && duty.Task.AssignedTo.Count > 0 && !duty.Task.AssignedTo.Any(UnitListParser.IsSingle);
+                var lowerUnits = Units(duty) is { Count: > 0 } assigned && !assigned.Any(UnitListParser.IsSingle);
                 // "Tham mưu … ban hành kế hoạch … trước ngày 31/10; báo cáo kết quả về Sở … trước …": a plan nobody sends (in
                 // its own clause) is a task deadline, not a report, unless the units below are asked for it.
                 var clause = text[SentenceStart(text, regionStart)..ClauseEnd(text, d.Index + d.Length)];
@@ -409,10 +410,11 @@ internal static partial class ReportExtractor
         private IReadOnlyList<string> From(int index, ReportKind kind, ExtractedTask? duty, string? recipient)
         {
             var toIssuer = recipient is not null && issuer is not null && VietnameseText.Fold(issuer).StartsWith(VietnameseText.Fold(recipient), StringComparison.Ordinal);
-            var lowerUnits = duty is not null && duty.Task.AssignedTo.Count > 0 && !duty.Task.AssignedTo.Any(UnitListParser.IsSingle);
-            if ((kind == ReportKind.Plan || toIssuer || lowerUnits) && duty is not null && duty.Task.AssignedTo.Count > 0)
+            var units = Units(duty);
+            var lowerUnits = units.Count > 0 && !units.Any(UnitListParser.IsSingle);
+            if ((kind == ReportKind.Plan || toIssuer || lowerUnits) && units.Count > 0)
             {
-                return duty.Task.AssignedTo;
+                return units;
             }
 
             for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
@@ -427,11 +429,19 @@ internal static partial class ReportExtractor
             return [];
         }
 
+        // The units a duty is given to, each cut to its name: "Văn phòng Sở là đầu mối theo dõi" → "Văn phòng Sở"; a phrase
+        // that names no unit ("tổng hợp, báo cáo UBND tỉnh") is left out.
+        private static IReadOnlyList<string> Units(ExtractedTask? duty) =>
+            duty is null ? [] : duty.Task.AssignedTo.Select(UnitListParser.Subject).Where(u => u.Length > 0 && UnitListParser.StartsWithHead(u, 0)).Distinct(StringComparer.Ordinal).ToList();
+
         // "Các phòng, đơn vị thuộc Sở gửi báo cáo … trước ngày …": the subject of the sentence sends it.
         private static IReadOnlyList<string>? Sender(string text, int at)
         {
             var m = SenderRegex().Match(text[SentenceStart(text, at)..at]);
-            return m.Success ? UnitListParser.Split(m.Groups["u"].Value) : null;
+            var units = m.Success
+                ? UnitListParser.Split(UnitListParser.Subject(m.Groups["u"].Value)).Where(u => UnitListParser.StartsWithHead(u, 0)).ToList()
+                : [];
+            return units.Count > 0 ? units : null;
         }
     }
 }

@@ -134,6 +134,16 @@ public sealed class ReportExtractorTests
     }
 
     [Fact]
+    public void SubjectOfTheClause_SendsTheReport()
+    {
+        // "Reporting: the departments and the commune councils send their reports to the home-affairs department: six-month before 09/6/2025."
+        var plan = Import("1. Chế độ báo cáo: Các sở, ban, ngành, UBND các xã gửi báo cáo về Sở Nội vụ: báo cáo 6 tháng trước ngày 09/6/2025.");
+
+        var report = Assert.Single(plan.Reports);
+        Assert.Equal((ReportKind.SixMonth, "Sở Nội vụ", "Các sở, ban, ngành|UBND các xã"), (report.Kind, report.Recipient, string.Join('|', report.From)));
+    }
+
+    [Fact]
     public void ReportingOfficer_IsNotAReport()
     {
         // "báo cáo viên" is a person (a legal-education speaker), not something to send.
