@@ -432,7 +432,7 @@ internal static partial class ReportExtractor
         // The units a duty is given to, each cut to its name: "Văn phòng Sở là đầu mối theo dõi" → "Văn phòng Sở"; a phrase
         // that names no unit ("tổng hợp, báo cáo UBND tỉnh") is left out.
         private static IReadOnlyList<string> Units(ExtractedTask? duty) =>
-            duty is null ? [] : duty.Task.AssignedTo.Select(UnitListParser.Subject).Where(u => u.Length > 0 && UnitListParser.StartsWithHead(u, 0)).Distinct(StringComparer.Ordinal).ToList();
+            duty is null ? [] : (duty.Task.AssignedTo.Count > 0 ? duty.Task.AssignedTo : duty.Task.LeadUnit is { } lead ? [lead.Value] : []).Select(UnitListParser.Subject).Where(u => u.Length > 0 && UnitListParser.StartsWithHead(u, 0)).Distinct(StringComparer.Ordinal).ToList();
 
         // "Các phòng, đơn vị thuộc Sở gửi báo cáo … trước ngày …": the subject of the sentence sends it.
         private static IReadOnlyList<string>? Sender(string text, int at)
