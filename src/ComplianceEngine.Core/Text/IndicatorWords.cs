@@ -10,7 +10,8 @@ namespace ComplianceEngine.Core.Text;
 /// </summary>
 public sealed class IndicatorWords
 {
-    private static readonly Lazy<IndicatorWords> LazyBuiltIn = new(() => new IndicatorWords(WordCatalog.Embedded("indicator-words.yaml", "indicator-words/1")));
+    private static readonly Lazy<IndicatorWords> LazyBuiltIn = new(() => new IndicatorWords(WordCatalog.Embedded(
+        "indicator-words.yaml", "indicator-words/1", "ceiling", "floor", "maintain", "decreasing-names", "scope", "filler", "direction-columns")));
 
     private readonly Regex ceiling;
     private readonly Regex floor;

@@ -60,3 +60,17 @@ public sealed class IndicatorValueTests
         Assert.Equal((false, true), (share.ComparesWith(count), share.ComparesWith(IndicatorValue.Parse("12/1.000", null)!)));
     }
 }
+
+/// <summary>The importer's vocabularies under rules/catalogs/ load, and mean what they say.</summary>
+public sealed class ImportVocabularyTests
+{
+    [Fact]
+    public void ReportKinds_LoadAndNameTheirKinds()
+    {
+        var words = ComplianceEngine.Core.Importing.ReportVocabulary.BuiltIn;
+
+        Assert.Equal(
+            (ComplianceEngine.Core.Model.ReportKind.Event, ComplianceEngine.Core.Model.ReportKind.SixMonth, ComplianceEngine.Core.Model.ReportKind.Annual, (ComplianceEngine.Core.Model.ReportKind?)null, true),
+            (words.KindNamedIn("kết quả Tháng hành động"), words.KindNamedIn("báo cáo sơ kết"), words.KindNamedIn("báo cáo năm"), words.KindNamedIn("báo cáo nam giới"), words.IsRecurring("trước ngày 20 hằng tháng")));
+    }
+}
