@@ -29,6 +29,9 @@ internal static partial class ReportExtractor
     [GeneratedRegex(@"\d{1,2}\s*/\s*\d{1,2}|tháng\s+\d")]
     private static partial Regex DateInLabelRegex();
 
+    [GeneratedRegex(@"\s(?:để|nhằm|tổng hợp)(?![\p{L}])")]
+    private static partial Regex PurposeRegex();
+
     // "(qua Văn phòng Sở)": the office a report passes through stays with its recipient.
     private const string Via = @"(?:\s*\(qua\s[^()]*\))?";
 
@@ -52,7 +55,7 @@ internal static partial class ReportExtractor
     private static partial Regex RequestedUnitsRegex();
 
     // "b) Các sở, ngành gửi báo cáo …", "Chế độ báo cáo: UBND các xã gửi báo cáo về …": the subject of a clause sends it.
-    [GeneratedRegex(@"(?:^|[:;]\s*)(?:[-+•]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*\.\s*)?(?<u>(?:Các|các|UBND|Ủy ban|Sở|Phòng|Ban|Trạm|Trung tâm|Khoa)\s[^;:.]*?)\s+(?:(?:gửi|nộp)\s+(?:báo cáo|kế hoạch)|xây dựng|ban hành|tổ chức|báo cáo|thống kê|cập nhật|tổng hợp|theo dõi|tham mưu)\b")]
+    [GeneratedRegex(@"(?:^|[:;]\s*)(?:[-+•]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*\.\s*)?(?<u>(?:Các|các|UBND|Ủy ban|Sở|Phòng|Ban|Trạm|Trung tâm|Khoa)\s[^;:.]*?)\s+(?:(?<send>gửi|nộp)\s+(?:báo cáo|kế hoạch)|xây dựng|ban hành|tổ chức|báo cáo|thống kê|cập nhật|tổng hợp|theo dõi|tham mưu)\b")]
     private static partial Regex SenderRegex();
 
     [GeneratedRegex(@"\s+(?:gửi|về|trước|đối với|theo|để|phù hợp|đúng|tổng hợp|và gửi)\b.*$|\s*[,;:(].*$")]
@@ -363,8 +366,8 @@ internal static partial class ReportExtractor
 
             var after = text[(deadline.Index + deadline.Length)..SentenceEnd(text, deadline.Index)];
             // "… trước ngày 15/11 để tổng hợp, báo cáo UBND tỉnh": what the recipient does next is not where this one goes.
-            var purpose = after.IndexOf(" để ", StringComparison.Ordinal);
-            after = purpose < 0 ? after : after[..purpose];
+            var purpose = PurposeRegex().Match(after);
+            after = purpose.Success ? after[..purpose.Index] : after;
             if (FirstRecipient(after, last: false) is { } inAfter)
             {
                 return inAfter;
@@ -441,7 +444,8 @@ internal static partial class ReportExtractor
             var units = m.Success
                 ? UnitListParser.Split(UnitListParser.Subject(m.Groups["u"].Value)).Where(u => UnitListParser.StartsWithHead(u, 0)).ToList()
                 : [];
-            return units.Count > 0 ? units : null;
+            // "Phòng Tổ chức tổng hợp, báo cáo …": one office preparing the issuer's own report is not its sender (see From).
+            return units.Count > 0 && (m.Groups["send"].Success || !units.All(UnitListParser.IsSingle)) ? units : null;
         }
     }
 }
