@@ -144,6 +144,16 @@ public sealed class ReportExtractorTests
     }
 
     [Fact]
+    public void KindAndRecurrence_SurviveTheYamlRoundTrip()
+    {
+        var plan = Import("1. Trạm y tế các xã thống kê, báo cáo số ca tư vấn về Trung tâm Y tế huyện trước ngày 5 hằng tháng; các thôn báo cáo kết quả Tháng hành động về Ủy ban nhân dân xã trước ngày 16/12/2025.");
+
+        var loaded = ComplianceEngine.Tests.Support.PlanText.Load(PlanYamlWriter.Write(plan));
+
+        Assert.Equal(["Statistics|True", "Event|False"], loaded.Reports.Select(r => $"{r.Kind}|{r.Recurring}"));
+    }
+
+    [Fact]
     public void ReportingOfficer_IsNotAReport()
     {
         // "báo cáo viên" is a person (a legal-education speaker), not something to send.
