@@ -26,7 +26,7 @@ internal static partial class IndicatorExtractor
     [GeneratedRegex(@"^[^().;%]{0,30}?(?:vào|đến|trong)?\s*năm\s+(?<y>\d{4})")]
     private static partial Regex YearAfterRegex();
 
-    [GeneratedRegex(@"(?:đảm bảo|phấn đấu|có|đạt|Phấn đấu|Đảm bảo)\s*$")]
+    [GeneratedRegex(@"(?:đảm bảo|phấn đấu|có|đạt|Phấn đấu|Đảm bảo|[Dd]uy trì|[Gg]iữ vững)\s*$")]
     private static partial Regex LeadInRegex();
 
     [GeneratedRegex(@"\s+(?:phấn đấu|đảm bảo|bảo đảm|ở mức|là|còn)\s*$")]

@@ -12,7 +12,8 @@ namespace ComplianceEngine.Core.Importing;
 /// </summary>
 public sealed class IndicatorWords
 {
-    private static readonly Lazy<IndicatorWords> LazyBuiltIn = new(() => new IndicatorWords(WordCatalog.Embedded("indicator-words.yaml", "indicator-words/1")));
+    private static readonly Lazy<IndicatorWords> LazyBuiltIn = new(() => new IndicatorWords(WordCatalog.Embedded(
+        "indicator-words.yaml", "indicator-words/1", "ceiling", "floor", "maintain", "decreasing-names", "scope", "filler", "direction-columns")));
 
     private readonly Regex ceiling;
     private readonly Regex floor;
@@ -28,7 +29,7 @@ public sealed class IndicatorWords
         decreasingName = WordCatalog.Matcher(catalog.Words("decreasing-names"));
         directionColumn = WordCatalog.Matcher(catalog.Words("direction-columns"));
         Scope = WordCatalog.Matcher(catalog.Words("scope"));
-        Filler = catalog.Words("filler").Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+        Filler = catalog.Words("filler").Select(Coverage.SyllableReader.KeyOf).ToHashSet(StringComparer.Ordinal);
         DirectionWords = WordCatalog.Matcher(catalog.Words("ceiling").Concat(catalog.Words("floor")).Concat(catalog.Words("maintain")));
     }
 

@@ -14,8 +14,9 @@ namespace ComplianceEngine.Core.Importing;
 /// </summary>
 internal static partial class ReportExtractor
 {
+    // "trong 6 tháng cuối năm 2022", "trong quý IV/2025": a period is due by its last day.
     // The due date stays as written; its year may be left to the plan's year (TimeExpressionParser resolves it).
-    [GeneratedRegex(@"(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Cc]hậm nhất|[Kk]hông muộn hơn|[Hh]ạn chót)\s+(?:ngày\s+)?(?:\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?!\s*/?\d)|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý|tuần))")]
+    [GeneratedRegex(@"(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Cc]hậm nhất|[Kk]hông muộn hơn|[Hh]ạn chót)\s+(?:ngày\s+)?(?:\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?!\s*/?\d)|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý|tuần))|(?<![\p{L}])trong\s+(?:(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+(?:IV|III|II|I)(?:\s*/\s*\d{4})?)(?![\p{L}\d])")]
     private static partial Regex DeadlineRegex();
 
     [GeneratedRegex(@"^\s*,?\s*đối với\s+")]
@@ -24,6 +25,12 @@ internal static partial class ReportExtractor
     // "trước ngày 15/6/2026 (báo cáo 6 tháng)", "trước ngày 10/11/2024 (năm)": a label in brackets right after a deadline names what is due then.
     [GeneratedRegex(@"^\s*\((?<t>[^()]{1,60})\)")]
     private static partial Regex LabelAfterRegex();
+
+    [GeneratedRegex(@"\d{1,2}\s*/\s*\d{1,2}|tháng\s+\d")]
+    private static partial Regex DateInLabelRegex();
+
+    [GeneratedRegex(@"\s(?:để|nhằm|tổng hợp)(?![\p{L}])")]
+    private static partial Regex PurposeRegex();
 
     // "(qua Văn phòng Sở)": the office a report passes through stays with its recipient.
     private const string Via = @"(?:\s*\(qua\s[^()]*\))?";
@@ -47,7 +54,8 @@ internal static partial class ReportExtractor
     [GeneratedRegex(@"(?<![\p{L}])đề nghị\s+(?<u>.+?)\s+(?:nghiêm túc|triển khai|tổ chức|thực hiện)\b")]
     private static partial Regex RequestedUnitsRegex();
 
-    [GeneratedRegex(@"^(?:[-+•]\s*)?(?<u>(?:Các|các|UBND|Ủy ban|Sở|Phòng|Ban|Trạm|Trung tâm|Khoa)\s[^;:.]*?)\s+(?:gửi|nộp)\s+(?:báo cáo|kế hoạch)")]
+    // "b) Các sở, ngành gửi báo cáo …", "Chế độ báo cáo: UBND các xã gửi báo cáo về …": the subject of a clause sends it.
+    [GeneratedRegex(@"(?:^|[:;]\s*)(?:[-+•]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*\.\s*)?(?<u>(?:Các|các|UBND|Ủy ban|Sở|Phòng|Ban|Trạm|Trung tâm|Khoa)\s[^;:.]*?)\s+(?:(?<send>gửi|nộp)\s+(?:báo cáo|kế hoạch)|xây dựng|ban hành|tổ chức|báo cáo|thống kê|cập nhật|tổng hợp|theo dõi|tham mưu)\b")]
     private static partial Regex SenderRegex();
 
     [GeneratedRegex(@"\s+(?:gửi|về|trước|đối với|theo|để|phù hợp|đúng|tổng hợp|và gửi)\b.*$|\s*[,;:(].*$")]
@@ -174,7 +182,9 @@ internal static partial class ReportExtractor
                 }
 
                 var labelAfter = LabelAfterRegex().Match(after);
-                var labelText = labelAfter.Success && (words.Deliverables(labelAfter.Groups["t"].Value).Any() || words.KindNamedIn(labelAfter.Groups["t"].Value) is not null)
+                // "(số liệu tính từ ngày 15/11 đến ngày 14/11)" is the period the data cover, not a label.
+                var labelText = labelAfter.Success && !DateInLabelRegex().IsMatch(labelAfter.Groups["t"].Value)
+                    && (words.Deliverables(labelAfter.Groups["t"].Value).Any() || words.KindNamedIn(labelAfter.Groups["t"].Value) is not null)
                     ? labelAfter.Groups["t"].Value.Trim()
                     : null;
                 if (labelText is not null)
@@ -193,11 +203,17 @@ internal static partial class ReportExtractor
                 var duty = tasks.FirstOrDefault(t => t.Paragraphs.Contains(p));
                 var kind = KindOf(title, region, labelText, text[..d.Index], due, recurring);
                 var recipient = Recipient(index, text, regionStart, d, context) ?? previousRecipient;
-                var lowerUnits = duty is not null && duty.Task.AssignedTo.Count > 0 && !duty.Task.AssignedTo.Any(UnitListParser.IsSingle);
+                var lowerUnits = Units(duty) is { Count: > 0 } assigned && !assigned.Any(UnitListParser.IsSingle);
                 // "Tham mưu … ban hành kế hoạch … trước ngày 31/10; báo cáo kết quả về Sở … trước …": a plan nobody sends (in
                 // its own clause) is a task deadline, not a report, unless the units below are asked for it.
                 var clause = text[SentenceStart(text, regionStart)..ClauseEnd(text, d.Index + d.Length)];
                 if (kind == ReportKind.Plan && !lowerUnits && !words.Sends(clause + " " + (context ?? string.Empty)))
+                {
+                    continue;
+                }
+
+                // "tổng hợp số liệu … trong quý III/2024" is a task's timeline; a period is a report's due date only when sent.
+                if (due.StartsWith("trong", StringComparison.OrdinalIgnoreCase) && !words.Sends(clause))
                 {
                     continue;
                 }
@@ -349,6 +365,9 @@ internal static partial class ReportExtractor
             }
 
             var after = text[(deadline.Index + deadline.Length)..SentenceEnd(text, deadline.Index)];
+            // "… trước ngày 15/11 để tổng hợp, báo cáo UBND tỉnh": what the recipient does next is not where this one goes.
+            var purpose = PurposeRegex().Match(after);
+            after = purpose.Success ? after[..purpose.Index] : after;
             if (FirstRecipient(after, last: false) is { } inAfter)
             {
                 return inAfter;
@@ -394,10 +413,11 @@ internal static partial class ReportExtractor
         private IReadOnlyList<string> From(int index, ReportKind kind, ExtractedTask? duty, string? recipient)
         {
             var toIssuer = recipient is not null && issuer is not null && VietnameseText.Fold(issuer).StartsWith(VietnameseText.Fold(recipient), StringComparison.Ordinal);
-            var lowerUnits = duty is not null && duty.Task.AssignedTo.Count > 0 && !duty.Task.AssignedTo.Any(UnitListParser.IsSingle);
-            if ((kind == ReportKind.Plan || toIssuer || lowerUnits) && duty is not null && duty.Task.AssignedTo.Count > 0)
+            var units = Units(duty);
+            var lowerUnits = units.Count > 0 && !units.Any(UnitListParser.IsSingle);
+            if ((kind == ReportKind.Plan || toIssuer || lowerUnits) && units.Count > 0)
             {
-                return duty.Task.AssignedTo;
+                return units;
             }
 
             for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
@@ -412,11 +432,20 @@ internal static partial class ReportExtractor
             return [];
         }
 
+        // The units a duty is given to, each cut to its name: "Văn phòng Sở là đầu mối theo dõi" → "Văn phòng Sở"; a phrase
+        // that names no unit ("tổng hợp, báo cáo UBND tỉnh") is left out.
+        private static IReadOnlyList<string> Units(ExtractedTask? duty) =>
+            duty is null ? [] : (duty.Task.AssignedTo.Count > 0 ? duty.Task.AssignedTo : duty.Task.LeadUnit is { } lead ? [lead.Value] : []).Select(UnitListParser.Subject).Where(u => u.Length > 0 && UnitListParser.StartsWithHead(u, 0)).Distinct(StringComparer.Ordinal).ToList();
+
         // "Các phòng, đơn vị thuộc Sở gửi báo cáo … trước ngày …": the subject of the sentence sends it.
         private static IReadOnlyList<string>? Sender(string text, int at)
         {
             var m = SenderRegex().Match(text[SentenceStart(text, at)..at]);
-            return m.Success ? UnitListParser.Split(m.Groups["u"].Value) : null;
+            var units = m.Success
+                ? UnitListParser.Split(UnitListParser.Subject(m.Groups["u"].Value)).Where(u => UnitListParser.StartsWithHead(u, 0)).ToList()
+                : [];
+            // "Phòng Tổ chức tổng hợp, báo cáo …": one office preparing the issuer's own report is not its sender (see From).
+            return units.Count > 0 && (m.Groups["send"].Success || !units.All(UnitListParser.IsSingle)) ? units : null;
         }
     }
 }

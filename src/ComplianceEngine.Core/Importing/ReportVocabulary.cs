@@ -13,7 +13,8 @@ namespace ComplianceEngine.Core.Importing;
 /// </summary>
 internal sealed partial class ReportVocabulary
 {
-    private static readonly Lazy<ReportVocabulary> LazyBuiltIn = new(() => new ReportVocabulary(WordCatalog.Embedded("report-kinds.yaml", "report-kinds/1")));
+    private static readonly Lazy<ReportVocabulary> LazyBuiltIn = new(() => new ReportVocabulary(WordCatalog.Embedded(
+        "report-kinds.yaml", "report-kinds/1", "deliverables", "not-deliverables", "plan-words", "sending", "kinds", "recurring", "recurring-kind", "by-due-month")));
 
     private static readonly Dictionary<string, ReportKind> KindNames = new(StringComparer.Ordinal)
     {

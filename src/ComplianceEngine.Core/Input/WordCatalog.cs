@@ -21,15 +21,24 @@ internal sealed class WordCatalog
     /// <summary>The file name, for messages.</summary>
     public string Name { get; }
 
-    /// <summary>The embedded catalogue <paramref name="fileName"/> whose <c>format</c> must be <paramref name="format"/>.</summary>
+    /// <summary>
+    /// The embedded catalogue <paramref name="fileName"/> whose <c>format</c> must be <paramref name="format"/> and whose
+    /// top-level keys must be among <paramref name="keys"/> (an unknown key is an error, not ignored).
+    /// </summary>
     /// <exception cref="InvalidDataException">A broken built-in catalogue is a build defect, caught by the tests.</exception>
-    public static WordCatalog Embedded(string fileName, string format)
+    public static WordCatalog Embedded(string fileName, string format, params string[] keys)
     {
         var assembly = typeof(WordCatalog).Assembly;
         var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("catalogs/" + fileName, StringComparison.Ordinal));
         using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
         var root = YamlDocumentReader.ReadRoot(reader.ReadToEnd(), fileName) as YamlMappingNode
             ?? throw new InvalidDataException($"{fileName}: not a mapping");
+        var unknown = root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!).FirstOrDefault(k => k != "format" && !keys.Contains(k));
+        if (unknown is not null)
+        {
+            throw new InvalidDataException($"{fileName}: unknown key '{unknown}'");
+        }
+
         var catalog = new WordCatalog(root, fileName);
         if (catalog.Scalar("format") != format)
         {

@@ -10,6 +10,15 @@ namespace ComplianceEngine.Core.Text;
 /// </summary>
 internal sealed partial record IndicatorValue(double Low, double High)
 {
+    /// <summary>
+    /// True when the value is a share ("35%", "50,45/100.000", "114 bé trai/100 bé gái"), false for a plain count ("350
+    /// người"): a share and a count never compare (<see cref="ComparesWith"/>).
+    /// </summary>
+    public bool IsRatio { get; init; }
+
+    /// <summary>True when both values are shares or both are counts, so their targets can be compared.</summary>
+    public bool ComparesWith(IndicatorValue other) => IsRatio == other.IsRatio;
+
     [GeneratedRegex(@"(\d+(?:[.,]\d+)*)(?:\s*-\s*(\d+(?:[.,]\d+)*))?\s*(%|[^\d/]*/\s*(\d+(?:\.\d{3})*))?")]
     private static partial Regex ValueRegex();
 
@@ -47,7 +56,7 @@ internal sealed partial record IndicatorValue(double Low, double High)
             scale = 1;
         }
 
-        return scale <= 0 ? null : new IndicatorValue(low / scale, high / scale);
+        return scale <= 0 ? null : new IndicatorValue(low / scale, high / scale) { IsRatio = scale != 1 };
     }
 
     private static double Number(string text)
