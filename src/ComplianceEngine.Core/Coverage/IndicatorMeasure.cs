@@ -14,6 +14,9 @@ namespace ComplianceEngine.Core.Coverage;
 /// </summary>
 public sealed partial class IndicatorMeasure
 {
+    // The filler words as syllable keys, the form names are compared in.
+    private static readonly Lazy<HashSet<string>> Filler = new(() => IndicatorWords.BuiltIn.FillerWords.Select(SyllableReader.KeyOf).ToHashSet(StringComparer.Ordinal));
+
     /// <summary>The similarity from which two measures are taken to be the same quantity.</summary>
     public const double Threshold = 0.6;
 
@@ -44,7 +47,7 @@ public sealed partial class IndicatorMeasure
         text = words.Scope.Replace(text, " ");
         text = words.DirectionWords.Replace(text, " ");
         var syllables = Abbreviations.Value.Expand(SyllableReader.Read(text));
-        var content = syllables.Select(s => s.Key).Where(k => k.Length > 0 && !k.All(char.IsAsciiDigit) && !words.Filler.Contains(k)).ToList();
+        var content = syllables.Select(s => s.Key).Where(k => k.Length > 0 && !k.All(char.IsAsciiDigit) && !Filler.Value.Contains(k)).ToList();
         return new IndicatorMeasure(content);
     }
 

@@ -29,7 +29,7 @@ public sealed class IndicatorWords
         decreasingName = WordCatalog.Matcher(catalog.Words("decreasing-names"));
         directionColumn = WordCatalog.Matcher(catalog.Words("direction-columns"));
         Scope = WordCatalog.Matcher(catalog.Words("scope"));
-        Filler = catalog.Words("filler").Select(Coverage.SyllableReader.KeyOf).ToHashSet(StringComparer.Ordinal);
+        FillerWords = catalog.Words("filler").ToList();
         DirectionWords = WordCatalog.Matcher(catalog.Words("ceiling").Concat(catalog.Words("floor")).Concat(catalog.Words("maintain")));
     }
 
@@ -43,7 +43,7 @@ public sealed class IndicatorWords
     internal Regex DirectionWords { get; }
 
     /// <summary>Folded words that carry no meaning of their own in a name.</summary>
-    internal IReadOnlySet<string> Filler { get; }
+    internal IReadOnlyList<string> FillerWords { get; }
 
     /// <summary>
     /// The direction the words nearest the figure give ("không vượt quá 112" → decrease, "đạt từ 85% trở lên" → increase,

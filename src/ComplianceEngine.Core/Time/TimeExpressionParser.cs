@@ -43,11 +43,35 @@ internal static partial class TimeExpressionParser
     [GeneratedRegex(@"\bnam\s+(\d{4})\b")]
     private static partial Regex YearRegex();
 
+    [GeneratedRegex(@"\btrong\s+thoi\s+gian(?:\s+dien\s+ra)?\s+thang\s+hanh\s+dong\b")]
+    private static partial Regex ActionMonthRegex();
+
     [GeneratedRegex(@"\b" + DatePart + @"\b")]
     private static partial Regex PlainDateRegex();
 
     /// <summary>Parses <paramref name="raw"/>; <paramref name="referenceYear"/> completes dates written without a year.</summary>
     public static TimeParseResult Parse(string raw, int? referenceYear)
+    {
+        // Several phrases ("từ 15/11 đến 15/12/2026; trước ngày 20/12/2026"): the timeline ends with the latest of them. A
+        // dated phrase wins over "thường xuyên" or a monthly deadline, which set no last day.
+        if (raw.Contains(';', StringComparison.Ordinal))
+        {
+            var parts = raw.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => ParseOne(p, referenceYear)).ToList();
+            var read = parts.Where(p => p.Value is not null).Select(p => p.Value!).ToList();
+            if (read.Count == 0)
+            {
+                return parts.Count > 0 ? parts[0] : new TimeParseResult(null, "time-unrecognised");
+            }
+
+            var dated = read.Where(v => v.Kind is not (TimeKind.ContinuousInYear or TimeKind.Recurring)).ToList();
+            var last = (dated.Count > 0 ? dated : read).MaxBy(v => v.End)!;
+            return new TimeParseResult(last with { Raw = raw }, null);
+        }
+
+        return ParseOne(raw, referenceYear);
+    }
+
+    private static TimeParseResult ParseOne(string raw, int? referenceYear)
     {
         var text = VietnameseText.Fold(raw);
         if (text.Length == 0)
@@ -95,11 +119,15 @@ internal static partial class TimeExpressionParser
             return Make(TimeKind.Date, raw, null, Day(longDate, 1, 2, 3, referenceYear), false);
         }
 
-        var quarter = QuarterRegex().Match(text);
-        if (quarter.Success)
+        var quarters = QuarterRegex().Matches(text);
+        if (quarters.Count > 0)
         {
-            var q = quarter.Groups[1].Value switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, _ => 4 };
-            return Period(TimeKind.Quarter, raw, quarter.Groups[2], referenceYear, (q * 3) - 2, q * 3);
+            // "quý II, quý III/2026" and "quý II và quý III/2026" run to the end of the last quarter, in the year written last.
+            static int Number(Match m) => m.Groups[1].Value switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, _ => 4 };
+            var q = quarters.Max(Number);
+            var first = quarters.Min(Number);
+            var year = quarters.LastOrDefault(m => m.Groups[2].Success)?.Groups[2] ?? quarters[0].Groups[2];
+            return Period(TimeKind.Quarter, raw, year, referenceYear, (first * 3) - 2, q * 3);
         }
 
         var half = HalfRegex().Match(text);
@@ -120,6 +148,13 @@ internal static partial class TimeExpressionParser
             }
 
             return Period(TimeKind.Month, raw, month.Groups[2], referenceYear, m, m);
+        }
+
+        // The national Action Month for gender equality runs every year from 15 November to 15 December.
+        if (ActionMonthRegex().IsMatch(text) && (YearRegex().Match(text) is { Success: true } y ? int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture) : referenceYear) is { } actionYear
+            && actionYear is >= 1 and <= 9999)
+        {
+            return new TimeParseResult(new TimeValue(TimeKind.Range, raw, new DateOnly(actionYear, 11, 15), new DateOnly(actionYear, 12, 15), !YearRegex().IsMatch(text)), null);
         }
 
         if (ContinuousRegex().IsMatch(text))

@@ -1,3 +1,4 @@
+using ComplianceEngine.Core.Coverage;
 using ComplianceEngine.Core.Text;
 
 namespace ComplianceEngine.Tests.Importing;
