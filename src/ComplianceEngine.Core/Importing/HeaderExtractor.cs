@@ -56,6 +56,10 @@ internal static partial class HeaderExtractor
     [GeneratedRegex(@"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\p{Lu}")]
     private static partial Regex PlaceInLineRegex();
 
+    // The note under an appendix heading that names the document it belongs to.
+    [GeneratedRegex(@"^\(?\s*(?:[Kk]èm theo|[Bb]an hành kèm theo)\s")]
+    private static partial Regex AppendixNoteRegex();
+
     [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Triển khai thực hiện|Triển khai|Thi hành|Theo)\b")]
     private static partial Regex BasisStartRegex();
 
@@ -170,6 +174,14 @@ internal static partial class HeaderExtractor
             bodyStart = FirstBodyParagraph(paragraphs);
         }
 
+        // A header without "Số:" (a scan that lost it): an appendix that says which document it goes with — "(Kèm theo Kế
+        // hoạch số 16/KH-BV, ngày 22/3/2017)" — gives the document's own number and date.
+        if (number is null && OwnNumberInAppendix(paragraphs, type, file) is { } own)
+        {
+            number = own.Number;
+            date ??= own.Date;
+        }
+
         return new HeaderFacts
         {
             Number = number,
@@ -181,6 +193,26 @@ internal static partial class HeaderExtractor
             MarkedDraft = draft,
             BodyStart = bodyStart,
         };
+    }
+
+    private static (Located<string> Number, Located<PartialDate>? Date)? OwnNumberInAppendix(IReadOnlyList<Paragraph> paragraphs, string? type, string file)
+    {
+        foreach (var p in paragraphs)
+        {
+            if (!AppendixNoteRegex().IsMatch(p.Text))
+            {
+                continue;
+            }
+
+            var citation = CitationParser.Parse(p.Text).FirstOrDefault(c => c.Number is not null && (type is null || c.Type == type));
+            if (citation is not null && DocumentSymbol.Classify(citation.Number) != SymbolShape.Blank)
+            {
+                var at = new SourceLocation(file, p.LineAt(citation.Start), 1);
+                return (new Located<string>(citation.Number!, at), citation.Date is { } d ? new Located<PartialDate>(d, at) : null);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True for an opening "Căn cứ …", "Thực hiện …", "Triển khai thực hiện …" paragraph that cites something.</summary>

@@ -63,7 +63,8 @@ internal static partial class PlanExtractor
         }
 
         var period = title is null ? null : HeaderExtractor.PeriodFromTitle(title.Value);
-        var parent = Parent(legalBases);
+        var planDate = header.IssueDate?.Value ?? (period is null ? null : new PartialDate(period.From, null, null));
+        var parent = Parent([.. legalBases.Where(c => !CitationParser.IsOwnEarlierPlan(c, issuer?.Value, planDate))]);
         var draft = header.MarkedDraft
             || (header.Number is not null && DocumentSymbol.Classify(header.Number.Value) == SymbolShape.Blank)
             || (header.IssueDate is not null && !header.IssueDate.Value.IsComplete);

@@ -12,8 +12,11 @@ namespace ComplianceEngine.Core.Legal;
 /// skeleton of the symbol, and by folded name (alias, title, shared name) for citations without a number.
 /// Immutable and safe to read from several threads.
 /// </summary>
-public sealed class LegalCatalog
+public sealed partial class LegalCatalog
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@" (?:nam )?(?<y>(?:19|20)\d{2})$")]
+    private static partial System.Text.RegularExpressions.Regex NameYearRegex();
+
     // Declared before Empty: static initialisers run in textual order.
     private static readonly IReadOnlyDictionary<string, string> EmptyMap = new Dictionary<string, string>();
 
@@ -338,6 +341,14 @@ public sealed class LegalCatalog
         if (byName.TryGetValue(key, out var named))
         {
             return new CitationMatch(ByDate(named, context), MatchKind.Name);
+        }
+
+        // "Luật X năm 2007", "Luật X 2022": the year picks among the documents of that name.
+        if (NameYearRegex().Match(key) is { Success: true } year)
+        {
+            var cited = new PartialDate(int.Parse(year.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), null, null);
+            var match = ResolveName(key[..year.Index], context with { Cited = cited });
+            return match is not null && Agrees(cited, match.Document.IssueDate) ? match : null;
         }
 
         var (baseName, period) = LegalNames.SplitPeriod(key);

@@ -40,6 +40,33 @@ public sealed class PlanExtractorTests
     }
 
     [Fact]
+    public void HeaderWithoutNumber_TakesNumberAndDateFromTheAppendixNote()
+    {
+        // A scan that lost "Số:"; the appendix says which plan it goes with.
+        var plan = Import("KẾ HOẠCH\nCông tác bình đẳng giới năm 2019\n\nCăn cứ Kế hoạch số 5/KH-UBND ngày 02/01/2019 của UBND tỉnh Hòa Bình, Ban ban hành Kế hoạch như sau:\n\n"
+            + "I. MỤC ĐÍCH\n1. Tuyên truyền.\n\nPhụ lục\n(Kèm theo Kế hoạch số 31/KH - BVSTBPN, ngày 14/3/2019)\n");
+
+        Assert.Equal(("31/KH - BVSTBPN", "2019-03-14", PlanStatus.Issued), (plan.Number?.Value, plan.IssueDate?.Value.ToString(), plan.Status));
+        Assert.Equal("5/KH-UBND", plan.Parent?.Number);
+    }
+
+    [Fact]
+    public void IssuersOwnEarlierPlan_IsNotItsParent()
+    {
+        // A district's 2024 plan carries on its own 2021 plan; the province's plan is the parent.
+        var plan = Import("UBND HUYỆN CHỢ ĐỒN\nSố: 40/KH-UBND\tChợ Đồn, ngày 5 tháng 3 năm 2024\n\nKẾ HOẠCH\nCông tác bình đẳng giới năm 2024\n\n"
+            + "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/02/2021 của UBND huyện Chợ Đồn về bình đẳng giới giai đoạn 2021 - 2025; Kế hoạch số 88/KH-UBND ngày 20/01/2024 của UBND tỉnh Bắc Kạn, UBND huyện Chợ Đồn xây dựng Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n");
+
+        Assert.Equal("88/KH-UBND", plan.Parent?.Number);
+    }
+
+    [Theory]
+    [InlineData("DỰ THẢO\nSố: 12/KH-SYT\tLạng Sơn, ngày 4 tháng 4 năm 2025\n")] // marked
+    [InlineData("Số:      /KH-SYT\tLạng Sơn, ngày 4 tháng 4 năm 2025\n")] // blank number
+    public void DraftMarkOrBlankNumber_IsADraft(string header) =>
+        Assert.Equal(PlanStatus.Draft, Import(header + "\nKẾ HOẠCH\nCông tác bình đẳng giới năm 2025\n").Status);
+
+    [Fact]
     public void HeaderTable_IsReadCellByCell_AndTheIssuerGetsItsProvince()
     {
         var plan = Import("UBND TỈNH YÊN BÁI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 40/KH-SYT\tYên Bái, ngày 2 tháng 3 năm 2025\n\n"

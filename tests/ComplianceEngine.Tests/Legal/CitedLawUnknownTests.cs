@@ -29,7 +29,7 @@ public sealed class CitedLawUnknownTests
     public void SharedLawNameWithItsYear_ResolvesToThatYearsLaw()
     {
         // A plan of 2024 resting on the 2007 domestic-violence law, replaced from 01/7/2023.
-        var plan = LegalHarness.Plan(Law("Luật Phòng, chống bạo lực gia đình", "2007"), date: "2024-02-01");
+        var plan = LegalHarness.Plan(Law("Luật Phòng, chống bạo lực gia đình năm 2007"), date: "2024-02-01");
 
         var finding = Assert.Single(LegalHarness.Findings("CE-L007", plan));
 
@@ -38,6 +38,10 @@ public sealed class CitedLawUnknownTests
     }
 
     [Fact]
-    public void SharedLawNameWithItsYear_ValidAtThePlansDate_IsSilent() =>
+    public void LawNameWithAYearOfNoSuchLaw_IsAWarning() =>
+        Assert.Equal(["11 CE-L012"], LegalHarness.Fired("CE-L012", LegalHarness.Plan(Law("Luật Trẻ em năm 2012"))));
+
+    [Fact]
+    public void SharedLawNameWithItsDate_ValidAtThePlansDate_IsSilent() =>
         Assert.Empty(LegalHarness.Fired("CE-L007", LegalHarness.Plan(Law("Luật Phòng, chống bạo lực gia đình", "2007-11-21"), date: "2022-05-01")));
 }
