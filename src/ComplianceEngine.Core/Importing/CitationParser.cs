@@ -82,6 +82,10 @@ internal static partial class CitationParser
     [GeneratedRegex(@"\G\s*,?\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})")]
     private static partial Regex LongDateRegex();
 
+    // "… giai đoạn 2021 - 2030 và Kế hoạch thực hiện … của UBND tỉnh": a capitalised document type after "và" is another document.
+    [GeneratedRegex(@"^(?:Kế hoạch|Quyết định|Chương trình|Công văn|Hướng dẫn|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Luật|Đề án)\s")]
+    private static partial Regex NextDocumentRegex();
+
     [GeneratedRegex(@"\G(?<close>\s*\))?\s*,?\s*của\s+")]
     private static partial Regex OfRegex();
 
@@ -392,7 +396,8 @@ internal static partial class CitationParser
                 if (StartsWithWord(text, i, ["và"]) is not null)
                 {
                     var after = text.AsSpan(i + 2).TrimStart().ToString();
-                    if (after.StartsWith("để ", StringComparison.Ordinal) || after.StartsWith("các ", StringComparison.Ordinal) || HeadRegex().Match(after) is { Success: true, Index: 0 })
+                    if (after.StartsWith("để ", StringComparison.Ordinal) || after.StartsWith("các ", StringComparison.Ordinal) || HeadRegex().Match(after) is { Success: true, Index: 0 }
+                        || NextDocumentRegex().IsMatch(after))
                     {
                         return TrimEnd(text, start, i);
                     }

@@ -81,6 +81,7 @@ internal static partial class HeaderExtractor
         var titleLine = 0;
         var bodyStart = 0;
         var typeIndex = -1;
+        var subjectLine = false;
         for (var i = 0; i < paragraphs.Count && i < 40; i++)
         {
             var p = paragraphs[i];
@@ -148,6 +149,7 @@ internal static partial class HeaderExtractor
                 if (typeIndex < 0 && number is not null && SubjectLineRegex().IsMatch(item))
                 {
                     typeIndex = i;
+                    subjectLine = true;
                     type ??= "Công văn";
                     title.Add(item);
                     titleLine = p.Line;
@@ -172,6 +174,10 @@ internal static partial class HeaderExtractor
         if (typeIndex < 0)
         {
             bodyStart = FirstBodyParagraph(paragraphs);
+        }
+        else if (subjectLine && FirstBodyParagraph(paragraphs) is var first && first > bodyStart)
+        {
+            bodyStart = first; // a Công văn's "Kính gửi:" block comes between its subject line and its body
         }
 
         // A header without "Số:" (a scan that lost it): an appendix that says which document it goes with — "(Kèm theo Kế
