@@ -54,7 +54,7 @@ internal static partial class PlanExtractor
         var title = header.Title;
         var issuer = HeaderExtractor.IssuerFromBody(paragraphs, bodyStart, firstStructure, title?.Value, file, header.IssuerLines)
             ?? ClosingIssuer(paragraphs, bodyStart, bodyEnd, file)
-            ?? header.IssuerLines.LastOrDefault();
+            ?? header.Issuer;
         var reports = ReportExtractor.Extract(paragraphs, bodyStart, bodyEnd, tasks, issuer?.Value, file);
         var (level, kinds) = IssuerClassifier.Classify(issuer?.Value ?? string.Empty, header.Number?.Value);
         if (level is null && header.IssuerLines.Count > 0)

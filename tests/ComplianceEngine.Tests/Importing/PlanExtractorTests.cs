@@ -27,8 +27,16 @@ public sealed class PlanExtractorTests
             + "Số: 512/UBND-VP\tNa Rì, ngày 9 tháng 9 năm 2025\nV/v tổ chức Tháng hành động năm 2025\n\nKính gửi: UBND các xã.\n\n"
             + "Các xã tổ chức Tháng hành động từ ngày 15/11/2025.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNông Văn Tư\n");
 
-        Assert.Equal(("ỦY BAN NHÂN DÂN HUYỆN NA RÌ", "Công văn", "V/v tổ chức Tháng hành động năm 2025"), (plan.Issuer.Value, plan.DocumentType, plan.Title));
+        Assert.Equal(("Ủy ban nhân dân huyện Na Rì", "Công văn", "V/v tổ chức Tháng hành động năm 2025"), (plan.Issuer.Value, plan.DocumentType, plan.Title));
     }
+
+    [Theory]
+    [InlineData("UBND TỈNH LẠNG SƠN\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n", "Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn")]
+    [InlineData("UBND HUYỆN BẮC SƠN\nTRUNG TÂM Y TẾ\n", "Trung tâm Y tế huyện Bắc Sơn")]
+    [InlineData("SỞ Y TẾ LẠNG SƠN\nBỆNH VIỆN ĐA KHOA TỈNH\n", "Bệnh viện Đa khoa tỉnh")]
+    [InlineData("UBND TỈNH LẠNG SƠN\nUBND HUYỆN BẮC SƠN\n", "UBND huyện Bắc Sơn")] // an abbreviation stays
+    public void UpperCaseHeaderIssuer_IsWrittenAsTheBodyIsNamed(string lines, string issuer) =>
+        Assert.Equal(issuer, Import(lines + "Số: 3/KH-X\tLạng Sơn, ngày 2 tháng 2 năm 2025\nV/v tuyên truyền\n\nCác đơn vị thực hiện.\n").Issuer.Value);
 
     [Fact]
     public void DepartmentNameSplitOverTwoHeaderLines_IsOneIssuer()
@@ -36,7 +44,7 @@ public sealed class PlanExtractorTests
         var plan = Import("UBND TỈNH BẮC KẠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VĂN HÓA, THỂ THAO\tĐộc lập - Tự do - Hạnh phúc\nVÀ DU LỊCH\n"
             + "Số: 77/SVHTTDL-NV\tBắc Kạn, ngày 3 tháng 3 năm 2025\nV/v hướng dẫn công tác gia đình\n\nKính gửi: Phòng Văn hóa các huyện.\n\nCác phòng báo cáo trước ngày 10/12/2025.\n\nGIÁM ĐỐC\n");
 
-        Assert.Equal("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", plan.Issuer.Value);
+        Assert.Equal("Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Kạn", plan.Issuer.Value);
     }
 
     [Fact]
