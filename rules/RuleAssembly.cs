@@ -37,9 +37,24 @@ public static class RuleAssembly
     /// </summary>
     public static IReadOnlyList<Core.Cascade.TraceCell> Trace(IReadOnlyList<Core.Model.Plan> reported, Evaluation evaluation, Ruleset ruleset, Core.Cascade.UnitDirectory? units = null)
     {
+        // The matrix reads the very traces the rules computed; an evaluation without facts (built by hand) gets its own.
+        var tracer = evaluation.Facts is { } facts ? Tracer(facts) : new Core.Cascade.LinkTracer(Settings(units ?? Units, ruleset));
+        return Core.Cascade.Traceability.Build(reported, evaluation.Index, tracer, evaluation.Waived);
+    }
+
+    /// <summary>The trace of a cascade link, computed once per run and shared by every cascade rule and the coverage matrix.</summary>
+    internal static Core.Cascade.LinkTrace TraceOf(CascadeContext context) => Tracer(context.Facts).For(context.Link);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RunFacts, Core.Cascade.LinkTracer> Tracers = new();
+
+    private static Core.Cascade.LinkTracer Tracer(RunFacts facts) =>
+        Tracers.GetValue(facts, f => new Core.Cascade.LinkTracer(Settings(f.Units ?? Units, f.Ruleset ?? Ruleset.Empty)));
+
+    private static Core.Cascade.TraceSettings Settings(Core.Cascade.UnitDirectory units, Ruleset ruleset)
+    {
         var threshold = ruleset.For("CE-C002")?.Parameters.GetValueOrDefault("cover_threshold") ?? Catalog["CE-C002"].Parameters["cover_threshold"];
         var options = new Core.Coverage.CoverageOptions { CoverThreshold = double.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture) };
-        return Core.Cascade.Traceability.Build(reported, evaluation.Index, units ?? Units, CoverageMatcher, options, evaluation.Waived);
+        return new Core.Cascade.TraceSettings(units, CoverageMatcher, options, (a, b) => Core.Text.IndicatorMeasure.Of(a.Name).Similarity(Core.Text.IndicatorMeasure.Of(b.Name)), Core.Text.IndicatorMeasure.Threshold);
     }
 
     /// <summary>The built-in rules and descriptors.</summary>

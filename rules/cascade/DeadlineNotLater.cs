@@ -1,10 +1,14 @@
+using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Engine;
-using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Time;
 
 namespace ComplianceEngine.Rules.Cascade;
 
-/// <summary>CE-C003: a child task or report linked to a parent one is due no later than it (minus a margin).</summary>
+/// <summary>
+/// CE-C003: a child task or report paired with a parent one in the link's trace — by <c>implements</c> link, by report kind
+/// (six-month, annual, event …) or by text — is due no later than it (minus a margin). A pair found by text is an
+/// inference and reported as a warning.
+/// </summary>
 internal sealed class DeadlineNotLater : CascadeRule
 {
     public override string Id => "CE-C003";
@@ -12,45 +16,30 @@ internal sealed class DeadlineNotLater : CascadeRule
     public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var margin = context.Parameters.GetInt("margin_days");
-        var parent = context.Parent;
-        var child = context.Child;
-        var parentTimes = parent.Tasks.Where(t => t.Timeline is not null).Select(t => (Id: t.Id, What: "task", Time: t.Timeline!))
-            .Concat(parent.Reports.Select(r => (Id: r.Id, What: "report", Time: r.Due)))
-            .GroupBy(t => t.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-        var childTimes = child.Tasks.Where(t => t.Timeline is not null).Select(t => (t.Id, What: "task", Time: t.Timeline!, t.Implements))
-            .Concat(child.Reports.Select(r => (r.Id, What: "report", Time: r.Due, r.Implements)));
-        foreach (var (id, what, time, implements) in childTimes)
+        var seen = new HashSet<(string, string)>();
+        foreach (var pair in RuleAssembly.TraceOf(context).Deadlines)
         {
-            var mine = TimeExpressionParser.Parse(time.Value, child.ReferenceYear).Value;
-            if (mine is null)
+            var (mine, due) = (pair.Child.Value, pair.Parent.Value);
+
+            // Slack is asked of real deadlines only: work "throughout the year" has no earlier finish to ask for.
+            var slack = due.Kind is TimeKind.ContinuousInYear ? 0 : margin;
+            if (mine.End <= due.End.AddDays(-slack) || !seen.Add((pair.Child.What, pair.Child.Id + "@" + pair.Child.Time.Location)))
             {
-                continue; // CE-T003 reports what cannot be read.
+                continue;
             }
 
-            foreach (var link in implements)
-            {
-                if (!parentTimes.TryGetValue(link.Value, out var theirs))
-                {
-                    continue;
-                }
-
-                var due = TimeExpressionParser.Parse(theirs.Time.Value, parent.ReferenceYear).Value;
-
-                // Slack is asked of real deadlines only: work "throughout the year" has no earlier finish to ask for.
-                var slack = due?.Kind is TimeKind.ContinuousInYear ? 0 : margin;
-                if (due is null || mine.End <= due.End.AddDays(-slack))
-                {
-                    continue;
-                }
-
-                var suggested = due.End.AddDays(-slack);
-                yield return Hit(time.Location, new Subject(what, id),
-                    ("what", "@subject-" + what), ("id", id), ("childRaw", time.Value), ("childEnd", mine.EndText),
-                    ("parentWhat", "@subject-" + theirs.What), ("parentId", theirs.Id), ("parentRaw", theirs.Time.Value), ("parentEnd", due.EndText),
-                    ("suggested", $"{suggested.Day}/{suggested.Month}/{suggested.Year}"));
-            }
+            var suggested = due.End.AddDays(-slack);
+            (string, string?)[] args =
+            [
+                ("what", "@subject-" + pair.Child.What), ("id", pair.Child.Id), ("childRaw", pair.Child.Time.Value), ("childEnd", mine.EndText),
+                ("parentWhat", "@subject-" + pair.Parent.What), ("parentId", pair.Parent.Id), ("parentRaw", pair.Parent.Time.Value), ("parentEnd", due.EndText),
+                ("suggested", $"{suggested.Day}/{suggested.Month}/{suggested.Year}"), ("parentLocation", pair.Parent.Time.Location.ToString()),
+                ("score", $"{Math.Round(pair.Score * 100):0}%"),
+            ];
+            var subject = new Subject(pair.Child.What, pair.Child.Id);
+            yield return pair.Basis == PairBasis.Text
+                ? HitVariant("by-text", pair.Child.Time.Location, subject, args)
+                : Hit(pair.Child.Time.Location, subject, args);
         }
     }
 }

@@ -1,48 +1,63 @@
+using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Text;
 
 namespace ComplianceEngine.Rules.Cascade;
 
-/// <summary>CE-C011: a child indicator linked to a parent one is at least as ambitious, in the parent's direction.</summary>
+/// <summary>
+/// CE-C011: a child indicator paired with a parent one in the link's trace (by <c>implements</c> link, or by what it
+/// measures) is at least as ambitious, in the parent's direction: a higher floor for a rate that must rise, a lower
+/// ceiling for one that must fall. A pairing by a measure only loosely alike is an inference and reported as a warning.
+/// </summary>
 internal sealed class IndicatorAmbition : CascadeRule
 {
+    private const double SureMeasure = 0.8;
+
     public override string Id => "CE-C011";
 
     public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
-        var parents = context.Parent.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        foreach (var indicator in context.Child.Indicators)
+        foreach (var pair in RuleAssembly.TraceOf(context).Indicators)
         {
-            foreach (var link in indicator.Implements)
+            var (parent, indicator) = (pair.Parent, pair.Child);
+            var direction = parent.Direction != IndicatorDirection.Unspecified ? parent.Direction : indicator.Direction;
+            var mine = IndicatorValue.Parse(indicator.Target, indicator.Unit);
+            var theirs = IndicatorValue.Parse(parent.Target, parent.Unit);
+            if (mine is null || theirs is null || Scale(indicator) != Scale(parent))
             {
-                if (!parents.TryGetValue(link.Value, out var parent))
-                {
-                    continue;
-                }
-
-                var direction = parent.Direction != IndicatorDirection.Unspecified ? parent.Direction : indicator.Direction;
-                var mine = IndicatorValue.Parse(indicator.Target, indicator.Unit);
-                var theirs = IndicatorValue.Parse(parent.Target, parent.Unit);
-                if (mine is null || theirs is null)
-                {
-                    continue;
-                }
-
-                // For a range ("20-25%") the floor is what is promised when rising, the ceiling when falling.
-                var weaker = direction switch
-                {
-                    IndicatorDirection.Increase => mine.Low < theirs.Low - 1e-9,
-                    IndicatorDirection.Decrease => mine.High > theirs.High + 1e-9,
-                    _ => false,
-                };
-                if (weaker)
-                {
-                    yield return Hit(indicator.Location, new Subject("indicator", indicator.Id),
-                        ("id", indicator.Id), ("name", indicator.Name), ("target", indicator.Target), ("parentTarget", parent.Target),
-                        ("parentId", parent.Id), ("direction", direction == IndicatorDirection.Decrease ? "@direction-decrease" : "@direction-increase"));
-                }
+                continue;
             }
+
+            // For a range ("20-25%") the floor is what is promised when rising, the ceiling when falling.
+            var weaker = direction switch
+            {
+                IndicatorDirection.Increase => mine.Low < theirs.Low - 1e-9,
+                IndicatorDirection.Decrease => mine.High > theirs.High + 1e-9,
+                _ => false,
+            };
+            if (!weaker)
+            {
+                continue;
+            }
+
+            (string, string?)[] args =
+            [
+                ("id", indicator.Id), ("name", indicator.Name), ("target", indicator.Target), ("parentTarget", parent.Target),
+                ("parentId", parent.Id), ("parentName", parent.Name), ("parentLocation", parent.Location.ToString()),
+                ("direction", direction == IndicatorDirection.Decrease ? "@direction-decrease" : "@direction-increase"),
+                ("score", $"{Math.Round(pair.Score * 100):0}%"),
+            ];
+            yield return pair.Basis == PairBasis.Text && pair.Score < SureMeasure
+                ? HitVariant("by-text", indicator.Location, new Subject("indicator", indicator.Id), args)
+                : Hit(indicator.Location, new Subject("indicator", indicator.Id), args);
         }
+    }
+
+    // Values compare only in the same kind of unit: a percentage with a percentage, a ratio with a ratio, a count with a count.
+    private static char Scale(Indicator indicator)
+    {
+        var text = (indicator.Target ?? string.Empty) + " " + (indicator.Unit ?? string.Empty);
+        return text.Contains('%', StringComparison.Ordinal) ? '%' : text.Contains('/', StringComparison.Ordinal) ? '/' : 'n';
     }
 }

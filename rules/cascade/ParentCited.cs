@@ -31,6 +31,12 @@ internal sealed class ParentCited : CascadeRule
             yield break;
         }
 
+        if (context.Link is { Basis: LinkBasis.NearMiss, CitedAs: { } slip })
+        {
+            yield return HitVariant("wrong-number", slip.Location, new Subject("citation", slip.Number ?? slip.Raw), [.. args, ("declared", slip.Number)]);
+            yield break;
+        }
+
         var citing = child.LegalBases.Where(c => PlanIndex.NumberKey(c.Number) == parentKey).ToList();
         if (citing.Count == 0)
         {

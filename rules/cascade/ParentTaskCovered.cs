@@ -5,8 +5,10 @@ using ComplianceEngine.Core.Engine;
 namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>
-/// CE-C002: every parent task that applies to the child (by the unit directory) is covered by it — by an explicit
-/// <c>implements</c> link, or, when the child has no links at all (an imported document), by text matching.
+/// CE-C002: every parent task that applies to the child is covered by it — by an explicit <c>implements</c> link, or, when
+/// the child has no links at all (an imported document), by text matching. Reads the link's trace. Severity follows
+/// certainty: a missing link, or a task assigned to the child with nothing in the child close to it, is an error; a gap
+/// judged by text alone, or on a task whose assignee the parent never names, is a warning that says why.
 /// </summary>
 internal sealed class ParentTaskCovered : CascadeRule
 {
@@ -15,37 +17,38 @@ internal sealed class ParentTaskCovered : CascadeRule
     public override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var child = context.Child;
-        var identity = (context.Facts.Units ?? RuleAssembly.Units).Identify(child);
-        var options = new CoverageOptions { CoverThreshold = context.Parameters.GetNumber("cover_threshold") };
-        var index = RuleAssembly.CoverageMatcher.Index(child, options);
+        var trace = RuleAssembly.TraceOf(context);
+        var threshold = context.Parameters.GetNumber("cover_threshold");
         var titles = child.Tasks.Select(t => (t.Id, t.Title)).Concat(child.Reports.Select(r => (r.Id, r.Title)))
             .GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
 
-        foreach (var task in context.Parent.Tasks)
+        foreach (var cell in trace.Tasks)
         {
-            var applicability = Applicability.Decide(task, identity, (context.Facts.Units ?? RuleAssembly.Units));
-            if (!applicability.Applies)
+            if (!cell.Applies || cell.Covered || cell.Coverage is not { } coverage)
             {
                 continue;
             }
 
-            var coverage = RuleAssembly.CoverageMatcher.Decide(task, index, options);
-            if (coverage.Covered)
-            {
-                continue;
-            }
-
+            var task = cell.ParentTask;
             var best = coverage.BestMatch is { } id
                 ? $"{coverage.MatchesText} “{Task.TaskHasLeadUnit.Shorten(Short(titles.GetValueOrDefault(id) ?? string.Empty))}”"
                 : coverage.MatchesText;
-            yield return Hit(child.Parent?.Location ?? child.Location, new Subject("parent-task", task.Id),
+            var variant = cell.Applicability.Reason == ApplicabilityReason.Undetermined ? "undetermined"
+                : coverage.Method == CoverageMethod.ExplicitLink || coverage.Score < threshold / 2 ? null
+                : "by-text";
+            (string, string?)[] args =
             [
                 ("parentTask", task.Id), ("parentTitle", Task.TaskHasLeadUnit.Shorten(task.Title)), ("parentNumber", context.Parent.Number?.Value ?? context.Parent.Id),
                 ("parentLocation", task.Location.ToString()),
-                .. applicability.Args.Select(a => (a.Name, (string?)a.Value)),
+                .. cell.Applicability.Args.Select(a => (a.Name, (string?)a.Value)),
                 ("method", coverage.Method == CoverageMethod.ExplicitLink ? "@coverage-by-link" : "@coverage-by-text"),
                 ("score", coverage.ScoreText), ("bestMatch", best),
-            ]);
+                ("threshold", $"{Math.Round(threshold * 100):0}%"),
+            ];
+            var at = child.Parent?.Location ?? child.Location;
+            yield return variant is null
+                ? Hit(at, new Subject("parent-task", task.Id), args)
+                : HitVariant(variant, at, new Subject("parent-task", task.Id), args);
         }
     }
 

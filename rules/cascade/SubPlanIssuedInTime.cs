@@ -18,14 +18,8 @@ internal sealed class SubPlanIssuedInTime : CascadeRule
             yield break;
         }
 
-        foreach (var report in context.Parent.Reports.Where(r => r.Kind == ReportKind.Plan))
+        foreach (var report in RuleAssembly.TraceOf(context).SubPlanDeadlines)
         {
-            var addressed = new PlanTask { Id = report.Id, Title = report.Title, AssignedTo = report.From, Location = report.Location };
-            if (!Applicability.Decide(addressed, child, (context.Facts.Units ?? RuleAssembly.Units)).Applies)
-            {
-                continue;
-            }
-
             var due = TimeExpressionParser.Parse(report.Due.Value, context.Parent.ReferenceYear).Value;
             if (due is null || issued <= due.End)
             {

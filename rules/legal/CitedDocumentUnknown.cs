@@ -16,8 +16,15 @@ internal sealed class CitedDocumentUnknown : PlanRule
             yield break;
         }
 
+        // The parent cited with a slip in its number is CE-C001's finding (one defect, one finding).
+        var slip = context.Facts.Index.ParentLink(context.Plan) is { Basis: Core.Cascade.LinkBasis.NearMiss, CitedAs: { } cited } ? cited : null;
         foreach (var citation in LegalCitations.Cited(context.Plan))
         {
+            if (slip is not null && citation.Location == slip.Location)
+            {
+                continue;
+            }
+
             // A malformed symbol is CE-L005's; a citation by name only cannot be looked up reliably and is left alone.
             if (!LegalCitations.IsNumbered(citation) || DocumentSymbol.Classify(citation.Number) == SymbolShape.Malformed
                 || catalog.Resolve(citation, context.Plan) is not null)

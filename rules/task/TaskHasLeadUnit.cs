@@ -1,15 +1,19 @@
 using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Model;
 
 namespace ComplianceEngine.Rules.Task;
 
-/// <summary>CE-T001: every task names who leads it (its own lead unit, or the unit it is assigned to).</summary>
+/// <summary>
+/// CE-T001: every task names who leads it (its own lead unit, or the unit it is assigned to). Requests to bodies outside
+/// the issuer's authority, duties of the issuer's own offices and group headings over sub-tasks are not asked.
+/// </summary>
 internal sealed class TaskHasLeadUnit : PlanRule
 {
     public override string Id => "CE-T001";
 
     public override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
-        foreach (var task in context.Plan.Tasks)
+        foreach (var task in context.Plan.Tasks.Where(t => IsChecked(t, context.Plan.Tasks)))
         {
             if (task.EffectiveLeadUnit is null && task.AssignedTo.Count == 0)
             {
@@ -17,6 +21,11 @@ internal sealed class TaskHasLeadUnit : PlanRule
             }
         }
     }
+
+    /// <summary>True for a task the task rules check: not a request, not an internal duty, not a group over sub-tasks.</summary>
+    internal static bool IsChecked(PlanTask task, IReadOnlyList<PlanTask> all) =>
+        task.Kind is not (TaskKind.Request or TaskKind.Internal)
+        && !all.Any(t => t.Id.StartsWith(task.Id + ".", StringComparison.Ordinal) || t.Id.StartsWith(task.Id + "#", StringComparison.Ordinal));
 
     internal static string Shorten(string text) => text.Length <= 90 ? text : string.Concat(text.AsSpan(0, 87), "…");
 }

@@ -43,17 +43,20 @@ internal sealed record AuditSetup(Ruleset Ruleset, LegalCatalog? Legal, UnitDire
         return (new AuditSetup(ruleset!, legal, units), null);
     }
 
-    /// <summary>Loads <paramref name="inputs"/> (reported on) and <paramref name="context"/> (parents only), evaluates, builds the report.</summary>
-    public (Report Report, IReadOnlyList<InputError> Errors) Run(IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, DateOnly asOf)
+    /// <summary>
+    /// Loads <paramref name="inputs"/> (reported on) and <paramref name="context"/> (parents only), evaluates, builds the
+    /// report. Also returns the input errors and the files a folder scan skipped (information only).
+    /// </summary>
+    public (Report Report, IReadOnlyList<InputError> Errors, IReadOnlyList<InputError> Skipped) Run(IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, DateOnly asOf)
     {
-        var loaded = PlanLoader.Load(inputs);
-        var contextLoaded = context.Count > 0 ? PlanLoader.Load(context) : new LoadResult([], []);
+        // One load for both, so that plan ids are unique across them: a draft and its parent may share a file name.
+        var loaded = PlanLoader.Load(inputs, context);
         var ids = loaded.Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var plans = loaded.Plans.Concat(contextLoaded.Plans.Where(p => !ids.Contains(p.Id))).ToList();
-        var errors = loaded.Errors.Concat(contextLoaded.Errors).ToList();
+        var plans = loaded.Plans.Concat(loaded.Context).ToList();
+        var errors = loaded.Errors;
 
         var evaluation = new RuleEngine(RuleAssembly.Catalog, Ruleset, new EngineOptions(asOf) { Catalog = Legal, Units = Units }).Evaluate(plans);
         var report = Report.From(evaluation, errors, reportContext ? null : ids, reported => RuleAssembly.Trace(reported, evaluation, Ruleset, Units));
-        return (report, errors);
+        return (report, errors, loaded.Skipped);
     }
 }

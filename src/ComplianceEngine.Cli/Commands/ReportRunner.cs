@@ -24,8 +24,15 @@ internal static class ReportRunner
             return ExitCodes.BadInput;
         }
 
-        var (report, errors) = setup!.Run(inputs, context, reportContext, settings.AsOf);
+        var (report, errors, skipped) = setup!.Run(inputs, context, reportContext, settings.AsOf);
         Write(report, settings);
+
+        // Files a folder scan passed over (an answer key, a ruleset): said on standard error, never an error.
+        foreach (var notice in skipped)
+        {
+            Console.Error.WriteLine(InputErrorText.Render(notice, settings.Language));
+        }
+
         foreach (var error in errors)
         {
             Console.Error.WriteLine(InputErrorText.Render(error, settings.Language));

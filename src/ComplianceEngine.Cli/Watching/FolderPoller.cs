@@ -48,8 +48,7 @@ internal sealed partial class FolderPoller(WatchOptions options, Channel<Refresh
     }
 
     private Dictionary<string, (long, DateTime)> Snapshot() =>
-        Directory.EnumerateFiles(options.Folder, "*", SearchOption.AllDirectories)
-            .Where(PlanLoader.IsPlanFile)
+        PlanLoader.ScanFolder(options.Folder)
             .Select(f => new FileInfo(f))
             .ToDictionary(f => f.FullName, f => (f.Length, f.LastWriteTimeUtc), StringComparer.Ordinal);
 

@@ -38,7 +38,7 @@ internal sealed partial class ReportRefresher(WatchOptions options, AuditSetup s
     {
         var settings = options.Settings;
         var asOf = DateOnly.FromDateTime(DateTime.Today);
-        var (report, errors) = setup.Run([options.Folder], [], reportContext: true, asOf);
+        var (report, errors, skipped) = setup.Run([options.Folder], [], reportContext: true, asOf);
         Directory.CreateDirectory(options.OutFolder);
         foreach (var (format, file) in Outputs)
         {
@@ -57,6 +57,11 @@ internal sealed partial class ReportRefresher(WatchOptions options, AuditSetup s
             LogInputError(logger, error.Location.File, error.Location.Line, error.Location.Column, Core.Text.TextTable.InputErrors.Get(error.Code, settings.Language, error.Args));
         }
 
+        foreach (var notice in skipped)
+        {
+            LogSkipped(logger, notice.Location.File, Core.Text.TextTable.InputErrors.Get(notice.Code, settings.Language, notice.Args));
+        }
+
         var s = report.Summary;
         LogRefreshed(logger, report.Plans.Count, s.Errors, s.Warnings, errors.Count, options.OutFolder);
     }
@@ -66,6 +71,9 @@ internal sealed partial class ReportRefresher(WatchOptions options, AuditSetup s
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unreadable plan {File}:{Line}:{Column}: {Message}")]
     private static partial void LogInputError(ILogger logger, string file, int line, int column, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped {File}: {Message}")]
+    private static partial void LogSkipped(ILogger logger, string file, string message);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the reports to {OutFolder}: {Reason}; will retry on the next change")]
     private static partial void LogRefreshFailed(ILogger logger, string outFolder, string reason);

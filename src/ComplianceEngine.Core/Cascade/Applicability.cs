@@ -18,6 +18,12 @@ public enum ApplicabilityReason
 
     /// <summary>The task is assigned to other units only.</summary>
     OtherUnits,
+
+    /// <summary>No text assigns the task (a document's section II item that section III never hands out): the child may or may not owe it.</summary>
+    Undetermined,
+
+    /// <summary>The child is a thematic document (one campaign, one topic) and the task is outside its theme.</summary>
+    OutsideScope,
 }
 
 /// <summary>Whether a parent task applies to a child, and why, in terms a report can print.</summary>
@@ -55,6 +61,8 @@ public sealed record ApplicabilityDecision(
         ApplicabilityReason.AddressedToAll => Assignee is null ? "why-all" : "why-all-phrase",
         ApplicabilityReason.OwnUnit => "why-own-unit",
         ApplicabilityReason.UnitKind => "why-kind",
+        ApplicabilityReason.Undetermined => "why-undetermined",
+        ApplicabilityReason.OutsideScope => "why-outside-scope",
         _ => "why-other",
     };
 
@@ -72,19 +80,58 @@ public static class Applicability
 {
     /// <summary>Whether <paramref name="task"/> of a parent applies to <paramref name="child"/>, and why.</summary>
     public static ApplicabilityDecision Decide(PlanTask task, Plan child, UnitDirectory directory) =>
-        Decide(task, directory.Identify(child), directory);
+        Decide(task, directory.Identify(child), directory, null);
+
+    /// <summary>The decision that <paramref name="task"/> lies outside the theme of a thematic child.</summary>
+    public static ApplicabilityDecision OutsideScope(IReadOnlyList<string> themes) =>
+        new(false, ApplicabilityReason.OutsideScope, null, string.Join(", ", themes), null, null, []);
 
     /// <summary>As <see cref="Decide(PlanTask, Plan, UnitDirectory)"/>, with the child already identified (once per link).</summary>
-    public static ApplicabilityDecision Decide(PlanTask task, UnitIdentity child, UnitDirectory directory)
+    public static ApplicabilityDecision Decide(PlanTask task, UnitIdentity child, UnitDirectory directory) => Decide(task, child, directory, null);
+
+    /// <summary>
+    /// Whether <paramref name="task"/> of <paramref name="parent"/> applies to the child. A task assigned by name, by an
+    /// "everyone" phrase or by the child's kind applies; one assigned to other bodies (another Sở, the parent's own offices,
+    /// an agency under it that is not the child) does not. A task with no assignment at all applies to every unit below when
+    /// the parent is an authored plan file (the format's meaning), and is <see cref="ApplicabilityReason.Undetermined"/>
+    /// when the parent was read from a document, where the assignment simply was not found.
+    /// </summary>
+    public static ApplicabilityDecision Decide(PlanTask task, UnitIdentity child, UnitDirectory directory, Plan? parent)
     {
-        if (task.AssignedTo.Count == 0)
+        // A request to a body outside the issuer's authority, or a duty of the issuer's own offices, is owed by no unit below.
+        if (task.Kind is TaskKind.Request or TaskKind.Internal)
         {
-            return new ApplicabilityDecision(true, ApplicabilityReason.AddressedToAll, null, null, null, null, []);
+            return new ApplicabilityDecision(false, ApplicabilityReason.OtherUnits, null, null, null, null,
+                task.AssignedTo.Count > 0 ? task.AssignedTo : [task.LeadUnit?.Value ?? task.Title]);
         }
 
+        IReadOnlyList<string> assignees = task.AssignedTo.Count > 0 ? task.AssignedTo
+            : !string.IsNullOrWhiteSpace(task.LeadUnit?.Value) ? [task.LeadUnit!.Value]
+            : [];
+        if (assignees.Count == 0)
+        {
+            return parent?.Source is not null
+                ? new ApplicabilityDecision(true, ApplicabilityReason.Undetermined, null, null, null, null, [])
+                : new ApplicabilityDecision(true, ApplicabilityReason.AddressedToAll, null, null, null, null, []);
+        }
+
+        var decision = DecideAmong(assignees, child, directory);
+
+        // A table row led by one of the parent's own offices ("Phòng Nghiệp vụ Y") with the units below as its partners
+        // ("các bệnh viện") is carried out by those partners: they owe it.
+        if (!decision.Applies && task.AssignedTo.Count == 0 && task.SupportingUnits.Count > 0 && DecideAmong(task.SupportingUnits, child, directory) is { Applies: true } partner)
+        {
+            return partner;
+        }
+
+        return decision;
+    }
+
+    private static ApplicabilityDecision DecideAmong(IReadOnlyList<string> assignees, UnitIdentity child, UnitDirectory directory)
+    {
         // Two passes: a name or an "everyone" phrase anywhere in the list beats a kind phrase, which is the vaguer reading.
         ApplicabilityDecision? byKind = null;
-        foreach (var assignee in task.AssignedTo)
+        foreach (var assignee in assignees)
         {
             if (directory.EveryonePhrase(assignee) is { } everyone)
             {
@@ -116,7 +163,7 @@ public static class Applicability
             }
         }
 
-        return byKind ?? new ApplicabilityDecision(false, ApplicabilityReason.OtherUnits, null, null, null, null, task.AssignedTo);
+        return byKind ?? new ApplicabilityDecision(false, ApplicabilityReason.OtherUnits, null, null, null, null, assignees);
     }
 
     private static bool SameName(string assignee, string issuer)

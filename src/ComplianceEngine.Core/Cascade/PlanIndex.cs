@@ -14,10 +14,17 @@ public enum LinkBasis
 
     /// <summary>One of the child's legal bases cites a loaded plan's number (and date).</summary>
     Citation,
+
+    /// <summary>A citation whose number is one edit away from a loaded plan with the same date: that plan, cited wrongly.</summary>
+    NearMiss,
 }
 
 /// <summary>A parent → child edge of a cascade.</summary>
-public sealed record CascadeLink(Plan Parent, Plan Child, LinkBasis Basis);
+public sealed record CascadeLink(Plan Parent, Plan Child, LinkBasis Basis)
+{
+    /// <summary>The citation the parent was found through (its number as the child wrote it), when found by citation.</summary>
+    public Citation? CitedAs { get; init; }
+}
 
 /// <summary>A child whose declared parent is not among the loaded plans.</summary>
 public sealed record UnresolvedParent(Plan Child, string Cited);
@@ -121,7 +128,9 @@ public sealed class PlanIndex
 
     private CascadeLink? ResolveParent(Plan child)
     {
-        if (child.Parent is { } reference)
+        // A parent an authored plan file declares is taken at its word; a document's "parent" is only the importer's first
+        // plan-like citation, so among a document's citations the parent is chosen below.
+        if (child.Parent is { } reference && (child.Source is null || reference.Id is not null))
         {
             if (reference.Id is not null && byId.TryGetValue(reference.Id, out var byIdParent) && byIdParent != child)
             {
@@ -136,16 +145,65 @@ public sealed class PlanIndex
             return null;
         }
 
+        // Among the loaded plans the child cites, the parent is the closest level above it (a document may also rest on a
+        // plan of its own level, as a dispatch on the plan of the same body), issued no later than the child, and not the
+        // body's own plan for an earlier period ("Thực hiện Kế hoạch … năm 2011 của UBND thành phố" in a 2018 plan).
+        var candidates = new List<(Plan Plan, Citation Citation, LinkBasis Basis)>();
         foreach (var basis in child.LegalBases)
         {
             if (Match(basis.Number, basis.Date, child) is { } cited)
             {
-                return new CascadeLink(cited, child, LinkBasis.Citation);
+                candidates.Add((cited, basis, LinkBasis.Citation));
+            }
+            else if (NearMiss(basis, child) is { } near)
+            {
+                candidates.Add((near, basis, LinkBasis.NearMiss));
             }
         }
 
-        return null;
+        // When none is plausible (a level read wrongly), the first cited plan is kept, so that CE-C008 can say what is wrong.
+        var plausible = candidates.Where(c => IsPlausibleParent(c.Plan, child)).ToList();
+        var best = (plausible.Count > 0 ? plausible : candidates.Where(c => c.Basis == LinkBasis.Citation).Take(1))
+            .OrderBy(c => c.Basis == LinkBasis.NearMiss ? 1 : 0)
+            .ThenBy(c => c.Plan.Level <= child.Level ? child.Level - c.Plan.Level : 99)
+            .ThenByDescending(c => c.Plan.IssueDate?.Value.ToDate() ?? DateOnly.MinValue)
+            .FirstOrDefault();
+        return best.Plan is null ? null : new CascadeLink(best.Plan, child, best.Basis) { CitedAs = best.Citation };
     }
+
+    private static bool IsPlausibleParent(Plan parent, Plan child)
+    {
+        if (parent.Level > child.Level)
+        {
+            return false;
+        }
+
+        if (parent.IssueDate?.Value.ToDate() is { } issued && child.IssueDate?.Value.ToDate() is { } mine && issued > mine)
+        {
+            return false;
+        }
+
+        // The same body's plan for another period is history, not the plan being carried out.
+        return !SameIssuer(parent, child) || parent.Period is not { } period || child.ReferenceYear is not { } year || period.Value.Contains(year);
+    }
+
+    private static bool SameIssuer(Plan a, Plan b) =>
+        VietnameseText.Fold(a.Issuer.Value) == VietnameseText.Fold(b.Issuer.Value);
+
+    // A loaded plan whose number is one edit from the cited one, with the same complete date: a typing slip in the
+    // child ("154" for "145"). Never a guess on the number alone.
+    private Plan? NearMiss(Citation citation, Plan child)
+    {
+        if (citation.Date is not { IsComplete: true } date || NumberKey(citation.Number) is not { } cited)
+        {
+            return null;
+        }
+
+        var matches = Plans.Where(p => p != child && p.IssueDate?.Value == date && NumberKey(p.Number?.Value) is { } key
+            && key != cited && Legal.SymbolDistance.Edits(key, cited) <= 1).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
 
     private Plan? Match(string? number, PartialDate? date, Plan child)
     {

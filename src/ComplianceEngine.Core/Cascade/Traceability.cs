@@ -37,13 +37,14 @@ public sealed record TraceCell(
 /// </summary>
 public static class Traceability
 {
-    /// <summary>Cells for every link whose child is in <paramref name="reported"/>, ordered by parent, parent task order, child.</summary>
+    /// <summary>
+    /// The coverage matrix of <paramref name="reported"/> plans: one cell per parent task and child, read from the link
+    /// traces the cascade rules used, so the matrix and CE-C002 cannot disagree.
+    /// </summary>
     public static IReadOnlyList<TraceCell> Build(
         IEnumerable<Plan> reported,
         PlanIndex index,
-        UnitDirectory units,
-        CoverageMatcher matcher,
-        CoverageOptions options,
+        LinkTracer tracer,
         IReadOnlyList<WaivedFinding> waived)
     {
         var waivers = waived.Where(w => w.Finding.Rule.Id == "CE-C002")
@@ -57,23 +58,19 @@ public static class Traceability
                 continue;
             }
 
-            var identity = units.Identify(child);
-            var childIndex = matcher.Index(child, options);
-            foreach (var task in link.Parent.Tasks)
+            foreach (var task in tracer.For(link).Tasks)
             {
-                var applicability = Applicability.Decide(task, identity, units);
-                if (!applicability.Applies)
+                if (!task.Applies)
                 {
-                    cells.Add(new TraceCell(link.Parent, task, child, applicability, null, TraceStatus.NotApplicable, null));
+                    cells.Add(new TraceCell(link.Parent, task.ParentTask, child, task.Applicability, null, TraceStatus.NotApplicable, null));
                     continue;
                 }
 
-                var coverage = matcher.Decide(task, childIndex, options);
-                var status = coverage.Covered ? TraceStatus.Covered
-                    : waivers.ContainsKey((child.Id, task.Id)) ? TraceStatus.Waived
+                var status = task.Covered ? TraceStatus.Covered
+                    : waivers.ContainsKey((child.Id, task.ParentTask.Id)) ? TraceStatus.Waived
                     : TraceStatus.Missing;
-                cells.Add(new TraceCell(link.Parent, task, child, applicability, coverage, status,
-                    status == TraceStatus.Waived ? waivers[(child.Id, task.Id)] : null));
+                cells.Add(new TraceCell(link.Parent, task.ParentTask, child, task.Applicability, task.Coverage, status,
+                    status == TraceStatus.Waived ? waivers[(child.Id, task.ParentTask.Id)] : null));
             }
         }
 

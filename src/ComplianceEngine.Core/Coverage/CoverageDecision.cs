@@ -12,6 +12,9 @@ public enum CoverageMethod
 
     /// <summary>By matching the text of the parent task with the child's tasks (the child has no links at all).</summary>
     TextMatch,
+
+    /// <summary>The task asks the unit to issue its own plan: the child plan itself carries it out.</summary>
+    PlanItself,
 }
 
 /// <summary>Whether a child plan covers a parent task, how sure that is, and why.</summary>
@@ -44,6 +47,11 @@ public sealed record CoverageDecision(
     public string Describe(Language language)
     {
         var table = TextTable.Report;
+        if (Method == CoverageMethod.PlanItself)
+        {
+            return table.Get("coverage-plan-itself", language);
+        }
+
         var method = table.Get(Method == CoverageMethod.ExplicitLink ? "coverage-by-link" : "coverage-by-text", language);
         if (Matches.Count == 0)
         {

@@ -73,6 +73,28 @@ public sealed class CoverageMatcher
         return parentProfiles.GetOrAdd(text, analyzer.Analyze);
     }
 
+    /// <summary>
+    /// The scope topics (<see cref="Topic.DefinesScope"/>) a document's title is about: non-empty for a thematic document
+    /// ("triển khai Tháng hành động vì bình đẳng giới …"), empty for a general plan.
+    /// </summary>
+    public IReadOnlyList<Topic> Themes(string title) =>
+        analyzer.Analyze(title).Topics.Where(h => h.Strong && topics.TryGetValue(h.TopicId, out var t) && t.DefinesScope)
+            .Select(h => topics[h.TopicId]).DistinctBy(t => t.Id).ToList();
+
+    /// <summary>
+    /// Whether <paramref name="task"/> only asks the unit to draw up and issue its own plan ("Xây dựng, ban hành kế hoạch
+    /// thực hiện … của đơn vị"): its title is about topics met by a plan alone (<see cref="Topic.SatisfiedByPlan"/>) and nothing else.
+    /// </summary>
+    public bool AsksForThePlan(PlanTask task)
+    {
+        var strong = AnalyzeParent(task.Title).Topics.Where(h => h.Strong).Select(h => h.TopicId).Distinct().ToList();
+        return strong.Count > 0 && strong.All(id => topics.TryGetValue(id, out var t) && t.SatisfiedByPlan);
+    }
+
+    /// <summary>Whether <paramref name="task"/>'s title or bullets are about one of <paramref name="themes"/>.</summary>
+    public bool IsAbout(PlanTask task, IReadOnlyList<Topic> themes) =>
+        new[] { task.Title }.Concat(task.Details).Any(text => AnalyzeParent(text).Topics.Any(h => h.Strong && themes.Any(t => t.Id == h.TopicId)));
+
     /// <summary>Indexes <paramref name="child"/>: its links, and the terms and topics of its tasks and reports. Build once per child plan.</summary>
     public ChildPlanIndex Index(Plan child) => Index(child, new CoverageOptions());
 
@@ -117,6 +139,11 @@ public sealed class CoverageMatcher
     /// </summary>
     public CoverageDecision Decide(PlanTask parentTask, ChildPlanIndex child, CoverageOptions options)
     {
+        if (AsksForThePlan(parentTask) && !(child.HasLinks && child.Links.ContainsKey(parentTask.Id)))
+        {
+            return new CoverageDecision(true, 1.0, CoverageMethod.PlanItself, null, [], [], []);
+        }
+
         if (!child.HasLinks)
         {
             return DecideByText(parentTask, child, options);

@@ -10,7 +10,14 @@ namespace ComplianceEngine.Core.Coverage;
 /// <param name="SatisfiedByPlan">
 /// The child plan itself carries the topic out ("xây dựng kế hoạch của đơn vị": the child plan is that plan), so every child has it.
 /// </param>
-public sealed record Topic(string Id, LocalizedText Label, double Weight, bool SatisfiedByPlan = false);
+public sealed record Topic(string Id, LocalizedText Label, double Weight, bool SatisfiedByPlan = false)
+{
+    /// <summary>
+    /// Whether a document whose title is about this topic (a Tháng hành động dispatch, a plan against violence) is thematic:
+    /// it implements only the parent tasks on its theme.
+    /// </summary>
+    public bool DefinesScope { get; init; }
+}
 
 /// <summary>
 /// The curated topic lexicon (<c>rules/catalogs/topics.yaml</c>, format <c>topic-lexicon/1</c>): topics with the
@@ -78,7 +85,7 @@ public sealed class TopicLexicon
         var topics = new List<Topic>();
         var terms = new List<TopicTerm>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var t in m.List("topics", n => YamlMapping.Of(n, file, "topic", "id", "label", "weight", "satisfied_by_plan", "terms", "mentions")))
+        foreach (var t in m.List("topics", n => YamlMapping.Of(n, file, "topic", "id", "label", "weight", "satisfied_by_plan", "defines_scope", "terms", "mentions")))
         {
             var id = t.RequiredLocated("id");
             if (!lines.TryAdd(id.Value, id.Location.Line))
@@ -99,7 +106,13 @@ public sealed class TopicLexicon
                 throw new InputErrorException(InputError.At(satisfied.Location, "bad-enum", ("key", "satisfied_by_plan"), ("value", satisfied.Value), ("allowed", "true, false")));
             }
 
-            topics.Add(new Topic(id.Value, new LocalizedText(label.Required("vi"), label.Required("en")), w, satisfied?.Value == "true"));
+            var scope = t.Located("defines_scope");
+            if (scope is not null && scope.Value is not ("true" or "false"))
+            {
+                throw new InputErrorException(InputError.At(scope.Location, "bad-enum", ("key", "defines_scope"), ("value", scope.Value), ("allowed", "true, false")));
+            }
+
+            topics.Add(new Topic(id.Value, new LocalizedText(label.Required("vi"), label.Required("en")), w, satisfied?.Value == "true") { DefinesScope = scope?.Value == "true" });
             terms.AddRange(t.Strings("terms").Select(s => new TopicTerm(id.Value, s.Value, Strong: true)));
             terms.AddRange(t.Strings("mentions").Select(s => new TopicTerm(id.Value, s.Value, Strong: false)));
         }

@@ -66,7 +66,14 @@ public sealed record RuleDescriptor(
     string Source);
 
 /// <summary>A second wording of a rule's message and fix, for a distinct case of the same defect.</summary>
-public sealed record RuleVariant(LocalizedText Message, LocalizedText Fix);
+public sealed record RuleVariant(LocalizedText Message, LocalizedText Fix)
+{
+    /// <summary>
+    /// A ceiling on the severity of hits of this variant: an inference (a gap judged by text) is reported at most as a
+    /// warning while the certain case of the same rule stays an error. Null: the rule's severity.
+    /// </summary>
+    public Severity? Severity { get; init; }
+}
 
 /// <summary>Fills <c>{name}</c> placeholders.</summary>
 public static class Placeholders

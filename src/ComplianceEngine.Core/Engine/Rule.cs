@@ -76,4 +76,7 @@ public sealed record RunFacts(PlanIndex Index, DateOnly AsOf)
 
     /// <summary>The unit directory applicability is decided with (the built-in one merged with <c>--units</c>); null: the rules' built-in one.</summary>
     public Cascade.UnitDirectory? Units { get; init; }
+
+    /// <summary>The ruleset of the run (parameters that shape derived facts, such as the coverage threshold of the trace).</summary>
+    public Ruleset? Ruleset { get; init; }
 }

@@ -48,8 +48,11 @@ internal static class RuleDescriptorReader
         {
             foreach (var (k, v) in variants.Children)
             {
-                var vm = YamlMapping.Of(v, file, "variant", "message", "fix");
-                result[((YamlDotNet.RepresentationModel.YamlScalarNode)k).Value!] = new RuleVariant(Text(vm, "message", file), Text(vm, "fix", file));
+                var vm = YamlMapping.Of(v, file, "variant", "message", "fix", "severity");
+                result[((YamlDotNet.RepresentationModel.YamlScalarNode)k).Value!] = new RuleVariant(Text(vm, "message", file), Text(vm, "fix", file))
+                {
+                    Severity = vm.Enum("severity", Severities),
+                };
             }
         }
 

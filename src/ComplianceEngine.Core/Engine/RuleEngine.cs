@@ -25,7 +25,11 @@ public sealed record EngineOptions(DateOnly AsOf, int MaxParallelism = -1)
 public sealed record Evaluation(
     PlanIndex Index,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<WaivedFinding> Waived);
+    IReadOnlyList<WaivedFinding> Waived)
+{
+    /// <summary>The facts the rules ran on, with the cascade traces they computed (read again by the coverage matrix).</summary>
+    public RunFacts? Facts { get; init; }
+}
 
 /// <summary>
 /// Runs the rules of a <see cref="RuleCatalog"/> over indexed plans: plan rules once per plan, cascade
@@ -38,7 +42,7 @@ public sealed class RuleEngine(RuleCatalog catalog, Ruleset ruleset, EngineOptio
     public Evaluation Evaluate(IReadOnlyList<Plan> plans)
     {
         var index = PlanIndex.Build(plans);
-        var facts = new RunFacts(index, options.AsOf) { Catalog = options.Catalog?.WithPlans(plans), Units = options.Units };
+        var facts = new RunFacts(index, options.AsOf) { Catalog = options.Catalog?.WithPlans(plans), Units = options.Units, Ruleset = ruleset };
         var active = catalog.Rules
             .Select(rule => (Rule: rule, Descriptor: catalog[rule.Id], Setting: ruleset.For(rule.Id)))
             .Where(r => r.Setting?.Enabled ?? true)
@@ -68,7 +72,7 @@ public sealed class RuleEngine(RuleCatalog catalog, Ruleset ruleset, EngineOptio
         var (kept, waived) = ApplyWaivers(plans, found.ToList());
         kept.Sort(Finding.Compare);
         waived.Sort((a, b) => Finding.Compare(a.Finding, b.Finding));
-        return new Evaluation(index, kept, waived);
+        return new Evaluation(index, kept, waived) { Facts = facts };
     }
 
     private void Run(ActiveRule rule, Plan plan, Func<IEnumerable<RuleHit>> evaluate, ConcurrentBag<Finding> found)
@@ -82,7 +86,8 @@ public sealed class RuleEngine(RuleCatalog catalog, Ruleset ruleset, EngineOptio
                     throw new InvalidOperationException($"rule {rule.Rule.Id} used variant '{hit.Variant}' that its descriptor does not declare");
                 }
 
-                found.Add(new Finding(rule.Descriptor, rule.Severity, plan.Id, hit.Location, hit.Subject, hit.Args, hit.Variant));
+                var severity = hit.Variant is not null && rule.Descriptor.Variants[hit.Variant].Severity is { } ceiling && ceiling < rule.Severity ? ceiling : rule.Severity;
+                found.Add(new Finding(rule.Descriptor, severity, plan.Id, hit.Location, hit.Subject, hit.Args, hit.Variant));
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

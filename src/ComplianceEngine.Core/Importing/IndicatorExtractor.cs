@@ -28,6 +28,13 @@ internal static partial class IndicatorExtractor
     [GeneratedRegex(@"(?:đảm bảo|phấn đấu|có|đạt|Phấn đấu|Đảm bảo)\s*$")]
     private static partial Regex LeadInRegex();
 
+    [GeneratedRegex(@"\s+(?:phấn đấu|đảm bảo|bảo đảm|ở mức|là|còn)\s*$")]
+    private static partial Regex LeadInTailRegex();
+
+    // "e) 100% sở, ban, ngành …": a list marker before a figure written first.
+    [GeneratedRegex(@"^\s*(?:[a-zđ]\)|\d+(?:\.\d+)*\.|[-+•*])?\s*$")]
+    private static partial Regex MarkerOnlyRegex();
+
     // "… giảm 5% số ca …", "tăng 10% tỷ lệ …": a change written before the quantity it applies to.
     [GeneratedRegex(@"(?<![\p{L}])(?:giảm|tăng)\s*$")]
     private static partial Regex ChangeBeforeRegex();
@@ -76,6 +83,7 @@ internal static partial class IndicatorExtractor
                 var nameAt = NameStartRegex().Matches(before).LastOrDefault();
                 string? name = null;
                 var nameAfter = false;
+                var nameOutside = false;
                 if (nameAt is not null)
                 {
                     name = before[nameAt.Index..];
@@ -85,8 +93,9 @@ internal static partial class IndicatorExtractor
                     var outside = text[clauseStart..open];
                     nameAt = NameStartRegex().Matches(outside).LastOrDefault();
                     name = nameAt is null ? null : outside[nameAt.Index..];
+                    nameOutside = true;
                 }
-                else if (before.Trim().Trim('-', '+', '•', '*').Trim().Length == 0 || LeadInRegex().IsMatch(before)
+                else if (MarkerOnlyRegex().IsMatch(before) || LeadInRegex().IsMatch(before)
                     || (ChangeBeforeRegex().IsMatch(before) && QuantityAfterRegex().IsMatch(text[(v.Index + v.Length)..])))
                 {
                     var end = inParenthesis ? text.IndexOf(')', v.Index) : clauseEnd;
@@ -95,7 +104,8 @@ internal static partial class IndicatorExtractor
                     nameAfter = true;
                 }
 
-                name = name is null ? null : NameTailRegex().Replace(name, string.Empty).Trim().TrimEnd('.', ',').Trim();
+                var rawName = name ?? string.Empty;
+                name = name is null ? null : TrimName(name);
                 if (string.IsNullOrWhiteSpace(name) || name.Length < 8)
                 {
                     continue;
@@ -106,10 +116,13 @@ internal static partial class IndicatorExtractor
                 var target = value.StartsWith("từ ", StringComparison.OrdinalIgnoreCase) && !value.Contains(" trở ", StringComparison.Ordinal) ? value[3..].Trim() : value;
                 var afterValue = text[(v.Index + v.Length)..];
                 var year = Regex.IsMatch(afterValue, @"^[^().;%]{0,40}?so\s+với\s+(?:năm\s+)?\d{4}") ? Match.Empty : YearAfterRegex().Match(afterValue);
-                var lowered = (inParenthesis ? text[(open + 1)..v.Index] : text[clauseStart..v.Index]).ToLowerInvariant();
-                var direction = lowered.Contains("giảm", StringComparison.Ordinal) ? IndicatorDirection.Decrease
-                    : lowered.Contains("duy trì", StringComparison.Ordinal) ? IndicatorDirection.Maintain
-                    : nameAfter || Regex.IsMatch(lowered, @"\b(?:đạt|tăng|có)\b") ? IndicatorDirection.Increase
+                // The words that bind the target: between the name and the figure ("… phấn đấu đạt"), the figure's own
+                // qualifier ("không vượt quá 112", "từ 85% trở lên"), or the lead-in of a figure written first ("Phấn đấu 90% …").
+                // "tỷ lệ … (giảm còn 50,45/100.000)": the binding words are in the brackets with the figure.
+                var qualifier = (nameAfter || nameOutside ? before : rawName.StartsWith(name, StringComparison.Ordinal) ? rawName[name.Length..] : string.Empty) + " " + value;
+                var direction = Words.DirectionOf(qualifier) is var bound && bound != IndicatorDirection.Unspecified ? bound
+                    : Words.NameDecreases(name) ? IndicatorDirection.Decrease
+                    : nameAfter ? IndicatorDirection.Increase
                     : IndicatorDirection.Unspecified;
                 var task = tasks.FirstOrDefault(t => t.Paragraphs.Contains(p))?.Task;
                 result.Add(new Indicator
@@ -220,8 +233,33 @@ internal static partial class IndicatorExtractor
         return result;
     }
 
+    private static IndicatorWords Words => IndicatorWords.BuiltIn;
+
+    // "… của Bệnh viện phấn đấu đạt", "… không vượt quá": the words that bind the target are not part of the name.
+    private static string TrimName(string name)
+    {
+        var trimmed = NameTailRegex().Replace(name, string.Empty).Trim().TrimEnd('.', ',').Trim();
+        while (Words.DirectionWords.Matches(trimmed).LastOrDefault() is { } last && last.Index > 0 && last.Index + last.Length == trimmed.Length)
+        {
+            trimmed = NameTailRegex().Replace(trimmed[..last.Index], string.Empty).Trim().TrimEnd('.', ',').Trim();
+        }
+
+        return LeadInTailRegex().Replace(trimmed, string.Empty).Trim();
+    }
+
     private static IndicatorDirection Direction(string name, string baseline, string target, string note)
     {
+        // A direction column ("Xu hướng": tăng / giảm / duy trì), then the target's own qualifier ("không quá 110").
+        if (Words.DirectionOf(note) is var noted && noted != IndicatorDirection.Unspecified)
+        {
+            return noted;
+        }
+
+        if (Words.DirectionOf(target) is var bound && bound != IndicatorDirection.Unspecified)
+        {
+            return bound;
+        }
+
         var n = note.ToLowerInvariant();
         if (n.Contains("tăng", StringComparison.Ordinal))
         {
@@ -339,6 +377,7 @@ internal static partial class IndicatorExtractor
             var baseline = f.FindIndex(c => c.Contains("thuc hien", StringComparison.Ordinal) || c.Contains("co so", StringComparison.Ordinal) || c.Contains("hien trang", StringComparison.Ordinal));
             var responsible = f.FindIndex(c => c.Contains("chu tri", StringComparison.Ordinal) || c.Contains("phu trach", StringComparison.Ordinal) || c.StartsWith("co quan", StringComparison.Ordinal) || c.StartsWith("don vi thuc hien", StringComparison.Ordinal));
             var note = f.FindIndex(c => c.Contains("ghi chu", StringComparison.Ordinal));
+            note = note >= 0 ? note : cells.ToList().FindIndex(IndicatorWords.BuiltIn.IsDirectionColumn);
             var year = target >= 0 ? Regex.Match(f[target], @"\d{4}") : Match.Empty;
             return new Layout(name, unit, baseline, target, responsible, note, year.Success ? int.Parse(year.Value, CultureInfo.InvariantCulture) : null);
         }

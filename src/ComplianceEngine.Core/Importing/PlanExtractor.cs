@@ -38,6 +38,13 @@ internal static partial class PlanExtractor
         var legalBases = citations.Where(c => c.IsLegalBasis).ToList();
         var sections = TaskExtractor.Sections(paragraphs, bodyStart, bodyEnd, file).Select(s => s.Section).ToList();
         var tasks = TaskExtractor.Tasks(paragraphs, firstStructure, bodyEnd, file);
+        if (tasks.Count == 0 && AnnexStart(paragraphs, bodyEnd) is var annex and >= 0)
+        {
+            // A decision that issues the plan as its annex ("Ban hành kèm theo Quyết định số …"): the tasks are in the annex.
+            var annexEnd = ClosingExtractor.RecipientsIndex(paragraphs, annex) is var r and >= 0 ? r : paragraphs.Count;
+            sections = [.. sections, .. TaskExtractor.Sections(paragraphs, annex, annexEnd, file).Select(s => s.Section)];
+            tasks = TaskExtractor.Tasks(paragraphs, annex, annexEnd, file);
+        }
 
         var indicators = IndicatorExtractor.FromSentences(paragraphs, bodyStart, bodyEnd, tasks, file).Concat(IndicatorExtractor.FromTables(paragraphs, file)).ToList();
 
@@ -55,7 +62,7 @@ internal static partial class PlanExtractor
         var issuer = HeaderExtractor.IssuerFromBody(paragraphs, bodyStart, firstStructure, title?.Value, file, header.IssuerLines)
             ?? ClosingIssuer(paragraphs, bodyStart, bodyEnd, file)
             ?? header.Issuer;
-        var reports = ReportExtractor.Extract(paragraphs, bodyStart, bodyEnd, tasks, issuer?.Value, file);
+        var reports = ReportExtractor.Extract(paragraphs, bodyStart, bodyEnd, tasks, issuer?.Value, file, title?.Value);
         var (level, kinds) = IssuerClassifier.Classify(issuer?.Value ?? string.Empty, header.Number?.Value);
         if (level is null && header.IssuerLines.Count > 0)
         {
@@ -119,9 +126,12 @@ internal static partial class PlanExtractor
     }
 
     /// <summary>A plan id from a document's file name: "002_7e8e160c5670c66d.txt" → "002-7e8e160c5670c66d".</summary>
-    public static string IdFromFileName(string path)
+    public static string IdFromFileName(string path) => Slug(Path.GetFileNameWithoutExtension(path));
+
+    /// <summary>A name as a plan-id word: folded, runs of anything but ASCII letters, digits and '.' made one '-'.</summary>
+    internal static string Slug(string text)
     {
-        var name = VietnameseText.Fold(Path.GetFileNameWithoutExtension(path));
+        var name = VietnameseText.Fold(text);
         var sb = new StringBuilder();
         foreach (var c in name)
         {
@@ -178,6 +188,23 @@ internal static partial class PlanExtractor
         }
 
         return null;
+    }
+
+    // The first paragraph after the signature that says the text below is issued with this document: "(Ban hành kèm theo
+    // Quyết định số 412/QĐ-UBND …)", followed by numbered sections; -1 when there is none.
+    private static int AnnexStart(IReadOnlyList<Paragraph> paragraphs, int from)
+    {
+        for (var i = Math.Max(0, from); i < paragraphs.Count; i++)
+        {
+            var f = VietnameseText.Fold(paragraphs[i].Text).TrimStart('(', '[', ' ');
+            if (f.StartsWith("ban hanh kem theo", StringComparison.Ordinal)
+                && Enumerable.Range(i + 1, paragraphs.Count - i - 1).Any(k => paragraphs[k].Marker.Kind == MarkerKind.Roman))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 
     // Without "Nơi nhận", the body ends at the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC").

@@ -68,6 +68,7 @@ public static class PlanYamlWriter
             item.Strings("assigned_to", t.AssignedTo);
             item.Scalar("timeline", t.Timeline?.Value);
             item.Strings("implements", t.Implements.Select(i => i.Value).ToList());
+            item.Scalar("kind", t.Kind == TaskKind.Activity ? null : t.Kind.ToString().ToLowerInvariant(), quote: false);
             item.Integer("doc_line", t.Location.Line);
         });
         w.List("reports", plan.Reports, (r, item) =>
@@ -76,6 +77,7 @@ public static class PlanYamlWriter
             item.Scalar("title", r.Title);
             item.Scalar("kind", KindKey(r.Kind), quote: false);
             item.Scalar("due", r.Due.Value);
+            item.Scalar("recurring", r.Recurring ? "true" : null, quote: false);
             item.Scalar("recipient", r.Recipient);
             item.Strings("from", r.From);
             item.Integer("doc_line", r.Location.Line);
@@ -123,6 +125,8 @@ public static class PlanYamlWriter
         ReportKind.Annual => "annual",
         ReportKind.Quarterly => "quarterly",
         ReportKind.AdHoc => "ad-hoc",
+        ReportKind.Event => "event",
+        ReportKind.Statistics => "statistics",
         _ => "other",
     };
 

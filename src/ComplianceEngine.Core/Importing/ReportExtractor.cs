@@ -6,29 +6,43 @@ using ComplianceEngine.Core.Text;
 namespace ComplianceEngine.Core.Importing;
 
 /// <summary>
-/// Reads the reporting deadlines: what is to be sent ("báo cáo sơ kết 6 tháng", "kế hoạch hoạt động … năm 2017"), by when
-/// ("trước ngày 30/5/2026", "Hoàn thành trước ngày 31/3/2017"), to whom ("gửi Sở Y tế", "về Sở Lao động - …") and from whom.
+/// Reads the reporting duties: what is to be sent ("báo cáo sơ kết 6 tháng", "kế hoạch hoạt động … năm 2017", "số liệu …"),
+/// of which kind (<see cref="ReportKind"/>, from the words of <see cref="ReportVocabulary"/>), by when ("trước ngày 30/5/2026",
+/// "trước 05/11", "trước ngày 05 tháng 11 năm 2026"; "trước ngày 15 hằng tháng" is <see cref="PlanReport.Recurring"/>),
+/// to whom ("gửi Sở Y tế", "về UBND huyện (qua Phòng …)", "báo cáo UBND tỉnh") and from whom.
+/// One sentence may hold several ("báo cáo 6 tháng trước …; báo cáo năm trước …"): each deadline is one report.
 /// </summary>
 internal static partial class ReportExtractor
 {
-    [GeneratedRegex(@"(?:[Hh]oàn thành\s+)?(?:trước|chậm nhất|không muộn hơn)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?")]
+    // The due date stays as written; its year may be left to the plan's year (TimeExpressionParser resolves it).
+    [GeneratedRegex(@"(?:[Hh]oàn thành\s+)?(?:[Tt]rước|[Cc]hậm nhất|[Kk]hông muộn hơn|[Hh]ạn chót)\s+(?:ngày\s+)?(?:\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?(?!\s*/?\d)|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\d{1,2}\s+(?:hằng|hàng)\s+(?:tháng|quý|tuần))")]
     private static partial Regex DeadlineRegex();
-
-    [GeneratedRegex(@"(?<![\p{L}])(?:[Bb]áo cáo|[Kk]ế hoạch)(?!\s+(?:này|số))")]
-    private static partial Regex DeliverableRegex();
 
     [GeneratedRegex(@"^\s*,?\s*đối với\s+")]
     private static partial Regex ForRegex();
 
-    // "trước ngày 15/6/2026 (báo cáo 6 tháng)": a label in brackets right after a deadline names what is due then.
-    [GeneratedRegex(@"^\s*\((?<t>(?:[Bb]áo cáo|[Kk]ế hoạch)[^()]*)\)")]
+    // "trước ngày 15/6/2026 (báo cáo 6 tháng)", "trước ngày 10/11/2024 (năm)": a label in brackets right after a deadline names what is due then.
+    [GeneratedRegex(@"^\s*\((?<t>[^()]{1,60})\)")]
     private static partial Regex LabelAfterRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}])gửi\s+(?:về\s+)?(?<r>\p{Lu}[^,;:()]*?)(?=\s+(?:trước|để|tổng hợp|theo|đúng|trong|qua|chậm)\b|[,;:().]|$)")]
+    // "(qua Văn phòng Sở)": the office a report passes through stays with its recipient.
+    private const string Via = @"(?:\s*\(qua\s[^()]*\))?";
+
+    private const string Bodies = @"(?:Sở|Ban|UBND|Ủy ban|Phòng|Bộ|Trung tâm|Văn phòng|Cơ quan|Bệnh viện|Thường trực|Thường vụ|Trung ương|Cục|Chi cục|Chủ tịch|Hội(?!\s+(?:nghị|thảo|thi|diễn))|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Khoa|Trạm)";
+
+    [GeneratedRegex(@"(?<![\p{L}])gửi\s+(?:về\s+)?(?<r>\p{Lu}[^,;:()]*?" + Via + @")(?=\s+(?:trước|để|tổng hợp|theo|đúng|trong|qua|chậm|và qua)\b|\s*[,;:().]|$)")]
     private static partial Regex SendToRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}])về\s+(?<r>(?:Sở|Ban|UBND|Ủy ban|Phòng|Bộ|Trung tâm|Văn phòng|Cơ quan|Bệnh viện|Thường trực|Thường vụ|Trung ương|Cục|Chi cục|Hội(?!\s+(?:nghị|thảo|thi|diễn))|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)[^,;:()]*?)(?=\s*\(|\s+(?:trước|để|qua|theo)\b|\s*[,;]|\s*$)")]
+    [GeneratedRegex(@"(?<![\p{L}])về\s+(?<r>" + Bodies + @"\b[^,;:()]*?" + Via + @")(?=\s*\(|\s+(?:trước|để|qua|theo)\b|\s*[,;:.]|\s*$)")]
     private static partial Regex AboutToRegex();
+
+    // "tổng hợp, báo cáo UBND tỉnh (qua Sở …): …", "báo cáo Sở Y tế trước ngày …": the body right after the verb receives it.
+    [GeneratedRegex(@"(?<![\p{L}])báo cáo\s+(?<r>" + Bodies + @"\b[^,;:()]*?" + Via + @")(?=\s+(?:trước|kết quả|về|để|theo|định kỳ)\b|\s*[,;:.]|\s*$)")]
+    private static partial Regex ReportToRegex();
+
+    // "Báo cáo gửi về Sở … (qua Phòng …)": a line after a list of reports says where they all go.
+    [GeneratedRegex(@"^\s*(?:[-+•]\s*)?[Bb]áo cáo\s+(?:gửi|nộp)\s")]
+    private static partial Regex TrailingRecipientRegex();
 
     [GeneratedRegex(@"(?<![\p{L}])đề nghị\s+(?<u>.+?)\s+(?:nghiêm túc|triển khai|tổ chức|thực hiện)\b")]
     private static partial Regex RequestedUnitsRegex();
@@ -36,13 +50,21 @@ internal static partial class ReportExtractor
     [GeneratedRegex(@"^(?:[-+•]\s*)?(?<u>(?:Các|các|UBND|Ủy ban|Sở|Phòng|Ban|Trạm|Trung tâm|Khoa)\s[^;:.]*?)\s+(?:gửi|nộp)\s+(?:báo cáo|kế hoạch)")]
     private static partial Regex SenderRegex();
 
-    [GeneratedRegex(@"\s+(?:gửi|về|trước|đối với|theo|để|phù hợp|đúng|tổng hợp|và gửi)\b.*$|\s*[,;(].*$")]
+    [GeneratedRegex(@"\s+(?:gửi|về|trước|đối với|theo|để|phù hợp|đúng|tổng hợp|và gửi)\b.*$|\s*[,;:(].*$")]
     private static partial Regex TitleTailRegex();
 
-    /// <summary>The reports of the paragraphs <paramref name="from"/> to <paramref name="to"/>; <paramref name="tasks"/> gives the duty a deadline belongs to.</summary>
-    public static IReadOnlyList<PlanReport> Extract(IReadOnlyList<Paragraph> paragraphs, int from, int to, IReadOnlyList<ExtractedTask> tasks, string? issuer, string file)
+    // Only connectors between two deadlines of one deliverable: "trước ngày 30/5/2024 và trước ngày 05/11/2024".
+    [GeneratedRegex(@"^[\s,;]*(?:và|hoặc)?[\s,]*$")]
+    private static partial Regex ConnectorRegex();
+
+    /// <summary>
+    /// The reports of the paragraphs <paramref name="from"/> to <paramref name="to"/>; <paramref name="tasks"/> gives the duty a
+    /// deadline belongs to; <paramref name="subject"/> (the plan's title) names the campaign a thematic plan reports on.
+    /// </summary>
+    public static IReadOnlyList<PlanReport> Extract(IReadOnlyList<Paragraph> paragraphs, int from, int to, IReadOnlyList<ExtractedTask> tasks, string? issuer, string file, string? subject = null)
     {
-        var reports = new List<PlanReport>();
+        var words = ReportVocabulary.BuiltIn;
+        var reader = new Reader(paragraphs, tasks, issuer, file, subject is not null && words.Names(subject, ReportKind.Event), words);
         for (var i = from; i < to && i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
@@ -51,202 +73,350 @@ internal static partial class ReportExtractor
                 continue;
             }
 
-            // A table row is read cell by cell: a deadline in one cell belongs to what its own cell says.
-            foreach (var text in p.IsTableRow ? p.Cells : [p.Text])
+            // A table row is read cell by cell: a deadline in one cell belongs to what its own cell says, or else to what
+            // the row's content cell says ("… gửi về Sở Y tế" | … | "Trước ngày 20/4/2026").
+            if (p.IsTableRow)
             {
-                Read(paragraphs, i, text, tasks, issuer, file, reports);
-            }
-        }
-
-        return reports;
-    }
-
-    private static void Read(IReadOnlyList<Paragraph> paragraphs, int i, string text, IReadOnlyList<ExtractedTask> tasks, string? issuer, string file, List<PlanReport> reports)
-    {
-        var p = paragraphs[i];
-        var first = reports.Count;
-        var previousEnd = 0;
-        foreach (Match d in DeadlineRegex().Matches(text))
-        {
-            var clauseStart = ClauseStart(text, d.Index);
-            var regionStart = Math.Max(clauseStart, previousEnd);
-            previousEnd = d.Index + d.Length;
-            string? title = null;
-            var label = LabelAfterRegex().Match(text[(d.Index + d.Length)..]);
-            var forMatch = ForRegex().Match(text[(d.Index + d.Length)..]);
-            if (label.Success)
-            {
-                title = label.Groups["t"].Value.Trim();
-                previousEnd += label.Length;
-            }
-            else if (forMatch.Success)
-            {
-                var start = d.Index + d.Length + forMatch.Length;
-                title = TitleTailRegex().Replace(text[start..], string.Empty).Trim();
+                foreach (var cell in p.Cells)
+                {
+                    var context = p.Cells.FirstOrDefault(c => !ReferenceEquals(c, cell) && words.Deliverables(c).Any());
+                    reader.Read(i, cell, context);
+                }
             }
             else
             {
-                var region = text[regionStart..d.Index];
-                var deliverable = DeliverableRegex().Match(region);
-                if (deliverable.Success)
-                {
-                    title = TitleTailRegex().Replace(region[deliverable.Index..], string.Empty).Trim();
-                }
+                reader.Read(i, p.Text, null);
             }
-
-            if (string.IsNullOrWhiteSpace(title) || title.Length < 6)
-            {
-                continue;
-            }
-
-            var due = d.Value.Trim();
-            var kind = KindOf(title, due);
-            var duty = tasks.FirstOrDefault(t => t.Paragraphs.Contains(p));
-            var line = p.IsTableRow ? p.Line : p.LineAt(d.Index);
-            // "… gửi Phòng X trước ngày 10/6/2024; báo cáo tổng kết năm trước ngày 15/11/2024": the second goes where the first does.
-            var recipient = Recipient(paragraphs, i, text, regionStart, d) ?? (first < reports.Count ? reports[^1].Recipient : null);
-            reports.Add(new PlanReport
-            {
-                Id = NextId(kind, reports),
-                Title = title,
-                Kind = kind,
-                Due = new Located<string>(due, new SourceLocation(file, line, 1)),
-                Recipient = recipient,
-                From = Sender(text, d.Index) ?? From(paragraphs, i, kind, duty, recipient, issuer),
-                Location = new SourceLocation(file, line, 1),
-            });
         }
+
+        return reader.Reports;
     }
 
-    private static int ClauseStart(string text, int at)
+    private static int ClauseStart(string text, int at, int floor = 0)
     {
-        var start = 0;
-        for (var i = at - 1; i >= 0; i--)
+        for (var i = at - 1; i >= floor; i--)
         {
             if (text[i] == ';' || text[i] == ':' || (text[i] == '.' && i + 1 < text.Length && text[i + 1] == ' '))
             {
-                start = i + 1;
-                break;
+                return i + 1;
             }
         }
 
-        return start;
+        return floor;
     }
 
-    private static ReportKind KindOf(string title, string due)
+    private static int ClauseEnd(string text, int at)
     {
-        var f = VietnameseText.Fold(title);
-        if (f.Contains("6 thang", StringComparison.Ordinal) || f.Contains("sau thang", StringComparison.Ordinal) || f.Contains("so ket", StringComparison.Ordinal))
-        {
-            return ReportKind.SixMonth;
-        }
-
-        if (f.Contains("quy ", StringComparison.Ordinal) || f.EndsWith("quy", StringComparison.Ordinal))
-        {
-            return ReportKind.Quarterly;
-        }
-
-        if (f.StartsWith("ke hoach", StringComparison.Ordinal))
-        {
-            return ReportKind.Plan;
-        }
-
-        if (Regex.IsMatch(f, @"\btong ket\b|(?<!viet )\bnam\b"))
-        {
-            return ReportKind.Annual;
-        }
-
-        var month = Regex.Match(due, @"\d{1,2}\s*/\s*(\d{1,2})");
-        return month.Success && int.Parse(month.Groups[1].Value, CultureInfo.InvariantCulture) >= 10 ? ReportKind.Annual : ReportKind.Other;
+        var end = text.IndexOfAny([';', ':'], at);
+        return Math.Min(end < 0 ? text.Length : end, SentenceEnd(text, at));
     }
 
-    private static string NextId(ReportKind kind, List<PlanReport> existing)
+    private static int SentenceStart(string text, int at)
     {
-        var stem = kind switch
-        {
-            ReportKind.Plan => "ke-hoach",
-            ReportKind.SixMonth => "bc-6-thang",
-            ReportKind.Annual => "bc-nam",
-            ReportKind.Quarterly => "bc-quy",
-            _ => "bc",
-        };
-        var id = stem;
-        for (var n = 2; existing.Any(r => r.Id == id); n++)
-        {
-            id = $"{stem}-{n}";
-        }
-
-        return id;
+        var start = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
+        return start < 0 ? 0 : start + 2;
     }
 
-    private static string? Recipient(IReadOnlyList<Paragraph> paragraphs, int index, string text, int regionStart, Match deadline)
+    private static int SentenceEnd(string text, int at)
     {
-        var region = text[regionStart..deadline.Index];
-        var send = SendToRegex().Matches(region).LastOrDefault();
-        if (send is not null)
-        {
-            return Clean(send.Groups["r"].Value);
-        }
+        var end = text.IndexOf(". ", at, StringComparison.Ordinal);
+        return end < 0 ? text.Length : end;
+    }
 
-        var about = AboutToRegex().Matches(region).LastOrDefault();
-        if (about is not null)
-        {
-            return Clean(about.Groups["r"].Value);
-        }
+    private static string Clean(string unit) => unit.Trim().TrimEnd('.', ',', ';').Trim();
 
-        var sentenceEnd = text.IndexOf(". ", deadline.Index, StringComparison.Ordinal);
-        var after = text[(deadline.Index + deadline.Length)..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
-        send = SendToRegex().Match(after);
-        if (send.Success)
+    private static string? FirstRecipient(string text, bool last)
+    {
+        foreach (var regex in new[] { SendToRegex(), AboutToRegex(), ReportToRegex() })
         {
-            return Clean(send.Groups["r"].Value);
-        }
-
-        // "…, báo cáo gửi Sở Lao động Thương binh và Xã hội tổng hợp đúng quy định, cụ thể:" introducing a list.
-        for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
-        {
-            var intro = paragraphs[k].Text.TrimEnd();
-            if (intro.EndsWith(':') && SendToRegex().Match(intro) is { Success: true } m)
+            var matches = regex.Matches(text);
+            if (matches.Count > 0)
             {
-                return Clean(m.Groups["r"].Value);
+                return Clean((last ? matches[^1] : matches[0]).Groups["r"].Value);
             }
         }
 
         return null;
     }
 
-    // Who sends it: the units a duty is given to, when the duty asks them for their plan, when they report back to the issuer
-    // ("báo cáo kết quả về Ủy ban nhân dân xã"), or when they are units below ("UBND các xã, thị trấn"); one department
-    // preparing the issuer's own report upward ("Phòng Tổ chức Hành chính") is not a sender.
-    private static IReadOnlyList<string> From(IReadOnlyList<Paragraph> paragraphs, int index, ReportKind kind, ExtractedTask? duty, string? recipient, string? issuer)
+    /// <summary>The reading of one document: the reports found so far and what they need to find the next.</summary>
+    private sealed class Reader(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ExtractedTask> tasks, string? issuer, string file, bool eventSubject, ReportVocabulary words)
     {
-        var toIssuer = recipient is not null && issuer is not null && VietnameseText.Fold(issuer).StartsWith(VietnameseText.Fold(recipient), StringComparison.Ordinal);
-        var lowerUnits = duty is not null && duty.Task.AssignedTo.Count > 0 && !duty.Task.AssignedTo.Any(UnitListParser.IsSingle);
-        if ((kind == ReportKind.Plan || toIssuer || lowerUnits) && duty is not null && duty.Task.AssignedTo.Count > 0)
-        {
-            return duty.Task.AssignedTo;
-        }
+        private readonly List<(PlanReport Report, ExtractedTask? Duty)> found = [];
 
-        for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
+        public IReadOnlyList<PlanReport> Reports => found.Select(f => f.Report).ToList();
+
+        public void Read(int index, string text, string? context)
         {
-            var intro = paragraphs[k].Text.TrimEnd();
-            if (intro.EndsWith(':') && RequestedUnitsRegex().Match(intro) is { Success: true } m)
+            var p = paragraphs[index];
+            var previousEnd = 0;
+            string? previousTitle = null;
+            string? previousRecipient = null;
+            foreach (Match d in DeadlineRegex().Matches(text))
             {
-                return UnitListParser.Split(m.Groups["u"].Value);
+                var prev = previousEnd;
+                var clauseStart = ClauseStart(text, d.Index);
+                var regionStart = Math.Max(clauseStart, prev);
+                var region = text[regionStart..d.Index];
+                var after = text[(d.Index + d.Length)..];
+                previousEnd = d.Index + d.Length;
+
+                // "Báo cáo năm: trước ngày 05/11/2022": a short label before a colon names what is due.
+                if (region.Trim().Length == 0 && clauseStart > prev && text[clauseStart - 1] == ':')
+                {
+                    var labelStart = Math.Max(ClauseStart(text, clauseStart - 1), prev);
+                    var label = text[labelStart..(clauseStart - 1)];
+                    if (label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= 6)
+                    {
+                        region = label;
+                        regionStart = labelStart;
+                    }
+                }
+
+                var labelAfter = LabelAfterRegex().Match(after);
+                var labelText = labelAfter.Success && (words.Deliverables(labelAfter.Groups["t"].Value).Any() || words.KindNamedIn(labelAfter.Groups["t"].Value) is not null)
+                    ? labelAfter.Groups["t"].Value.Trim()
+                    : null;
+                if (labelText is not null)
+                {
+                    previousEnd += labelAfter.Length;
+                }
+
+                var title = Title(text, region, regionStart, d, after, labelText, previousTitle, context);
+                if (string.IsNullOrWhiteSpace(title) || title.Length < 6)
+                {
+                    continue;
+                }
+
+                var due = d.Value.Trim();
+                var recurring = words.IsRecurring(due);
+                var duty = tasks.FirstOrDefault(t => t.Paragraphs.Contains(p));
+                var kind = KindOf(title, region, labelText, text[..d.Index], due, recurring);
+                var recipient = Recipient(index, text, regionStart, d, context) ?? previousRecipient;
+                var lowerUnits = duty is not null && duty.Task.AssignedTo.Count > 0 && !duty.Task.AssignedTo.Any(UnitListParser.IsSingle);
+                // "Tham mưu … ban hành kế hoạch … trước ngày 31/10; báo cáo kết quả về Sở … trước …": a plan nobody sends (in
+                // its own clause) is a task deadline, not a report, unless the units below are asked for it.
+                var clause = text[SentenceStart(text, regionStart)..ClauseEnd(text, d.Index + d.Length)];
+                if (kind == ReportKind.Plan && !lowerUnits && !words.Sends(clause + " " + (context ?? string.Empty)))
+                {
+                    continue;
+                }
+
+                var line = p.IsTableRow ? p.Line : p.LineAt(d.Index);
+                previousTitle = title;
+                previousRecipient = recipient;
+                if (found.Any(f => f.Report.Kind == kind && Same(f.Report.Due.Value, due) && (f.Report.Location.Line == line || (duty is not null && f.Duty == duty))))
+                {
+                    continue;
+                }
+
+                found.Add((new PlanReport
+                {
+                    Id = NextId(kind),
+                    Title = title,
+                    Kind = kind,
+                    Due = new Located<string>(due, new SourceLocation(file, line, 1)),
+                    Recurring = recurring,
+                    Recipient = recipient,
+                    From = Sender(text, d.Index) ?? From(index, kind, duty, recipient),
+                    Location = new SourceLocation(file, line, 1),
+                }, duty));
             }
         }
 
-        return [];
-    }
+        private static bool Same(string a, string b) => VietnameseText.Fold(a).Replace("hoan thanh ", string.Empty, StringComparison.Ordinal) == VietnameseText.Fold(b).Replace("hoan thanh ", string.Empty, StringComparison.Ordinal);
 
-    // "Các phòng, đơn vị thuộc Sở gửi báo cáo … trước ngày …": the subject of the sentence sends it.
-    private static IReadOnlyList<string>? Sender(string text, int at)
-    {
-        var start = text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal);
-        var sentence = text[(start < 0 ? 0 : start + 2)..at];
-        var m = SenderRegex().Match(sentence);
-        return m.Success ? UnitListParser.Split(m.Groups["u"].Value) : null;
-    }
+        // The end of the deadline before the one at <paramref name="at"/>, so a label never reaches back across it.
+        private static int PreviousEnd(string text, int at, int floor)
+        {
+            var end = 0;
+            foreach (Match m in DeadlineRegex().Matches(text[..at]))
+            {
+                end = m.Index + m.Length;
+            }
 
-    private static string Clean(string unit) => unit.Trim().TrimEnd('.', ',', ';').Trim();
+            return Math.Min(end, floor);
+        }
+
+        private string? Title(string text, string region, int regionStart, Match d, string after, string? labelText, string? previousTitle, string? context)
+        {
+            if (labelText is not null && words.Deliverables(labelText).Any())
+            {
+                return labelText;
+            }
+
+            var forMatch = ForRegex().Match(after);
+            if (forMatch.Success)
+            {
+                return TitleTailRegex().Replace(after[forMatch.Length..], string.Empty).Trim();
+            }
+
+            if (words.Deliverables(region).FirstOrDefault() is { } deliverable)
+            {
+                return Cut(region[deliverable.Index..]);
+            }
+
+            // "… trước ngày 30/5/2024 và trước ngày 05/11/2024": one deliverable, two deadlines.
+            if (previousTitle is not null && ConnectorRegex().IsMatch(region))
+            {
+                return labelText is null ? previousTitle : $"{previousTitle} ({labelText})";
+            }
+
+            // "xây dựng kế hoạch năm 2024 …; gửi về Sở … trước ngày …": the deliverable is in the clause before the sending one.
+            if (words.Sends(region) && regionStart > 0)
+            {
+                var sentenceStart = Math.Max(SentenceStart(text, regionStart), PreviousEnd(text, d.Index, regionStart));
+                var before = text[sentenceStart..regionStart];
+                if (words.Deliverables(before).LastOrDefault() is { } earlier)
+                {
+                    return Cut(before[earlier.Index..]);
+                }
+            }
+
+            // "6 tháng: trước ngày …" in a table row whose content cell says "Báo cáo 6 tháng, báo cáo năm gửi Sở Y tế".
+            if (context is not null && words.Deliverables(context).FirstOrDefault() is { } named)
+            {
+                var label = region.Trim().TrimEnd(':').Trim();
+                return words.KindNamedIn(label) is not null ? $"{named.Value} {label}" : Cut(context[named.Index..]);
+            }
+
+            return null;
+        }
+
+        private static string Cut(string title) => TitleTailRegex().Replace(title, string.Empty).Trim();
+
+        private ReportKind KindOf(string title, string region, string? labelText, string before, string due, bool recurring)
+        {
+            if (labelText is not null && words.KindNamedIn(labelText) is { } labelled)
+            {
+                return labelled;
+            }
+
+            if (words.IsPlan(title))
+            {
+                return ReportKind.Plan;
+            }
+
+            if ((words.KindNamedIn(title) ?? words.KindNamedIn(region)) is { } named)
+            {
+                return named;
+            }
+
+            if (recurring)
+            {
+                return words.RecurringKind;
+            }
+
+            // "tổ chức các hoạt động hưởng ứng Tháng hành động; báo cáo kết quả về …": the campaign of its item, or of a
+            // plan made for it, is what a report naming no kind reports on.
+            if (eventSubject || words.Names(before, ReportKind.Event))
+            {
+                return ReportKind.Event;
+            }
+
+            var month = Regex.Match(due, @"\d{1,2}\s*(?:/|\s+tháng\s+)\s*(\d{1,2})");
+            return month.Success && words.KindByMonth(int.Parse(month.Groups[1].Value, CultureInfo.InvariantCulture)) is { } seasonal ? seasonal : ReportKind.Other;
+        }
+
+        private string NextId(ReportKind kind)
+        {
+            var stem = kind switch
+            {
+                ReportKind.Plan => "ke-hoach",
+                ReportKind.SixMonth => "bc-6-thang",
+                ReportKind.Annual => "bc-nam",
+                ReportKind.Quarterly => "bc-quy",
+                ReportKind.Event => "bc-su-kien",
+                ReportKind.Statistics => "bc-so-lieu",
+                ReportKind.AdHoc => "bc-dot-xuat",
+                _ => "bc",
+            };
+            var id = stem;
+            for (var n = 2; found.Any(r => r.Report.Id == id); n++)
+            {
+                id = $"{stem}-{n}";
+            }
+
+            return id;
+        }
+
+        private string? Recipient(int index, string text, int regionStart, Match deadline, string? context)
+        {
+            var region = text[regionStart..deadline.Index];
+            if (FirstRecipient(region, last: true) is { } inRegion)
+            {
+                return inRegion;
+            }
+
+            var after = text[(deadline.Index + deadline.Length)..SentenceEnd(text, deadline.Index)];
+            if (FirstRecipient(after, last: false) is { } inAfter)
+            {
+                return inAfter;
+            }
+
+            // "… báo cáo UBND tỉnh (qua Sở …): báo cáo 6 tháng trước …": said once for the sentence.
+            var sentence = text[SentenceStart(text, regionStart)..regionStart];
+            if (FirstRecipient(sentence, last: true) is { } inSentence)
+            {
+                return inSentence;
+            }
+
+            if (context is not null && FirstRecipient(context, last: false) is { } inRow)
+            {
+                return inRow;
+            }
+
+            // "…, báo cáo gửi Sở Lao động Thương binh và Xã hội tổng hợp đúng quy định, cụ thể:" introducing a list.
+            for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
+            {
+                var intro = paragraphs[k].Text.TrimEnd();
+                if (intro.EndsWith(':') && FirstRecipient(intro, last: true) is { } m)
+                {
+                    return m;
+                }
+            }
+
+            // "Báo cáo gửi về Sở … (qua Phòng …) …" right after the list.
+            for (var k = index + 1; k < Math.Min(paragraphs.Count, index + 3); k++)
+            {
+                if (TrailingRecipientRegex().IsMatch(paragraphs[k].Text) && FirstRecipient(paragraphs[k].Text, last: false) is { } m)
+                {
+                    return m;
+                }
+            }
+
+            return null;
+        }
+
+        // Who sends it: the units a duty is given to, when the duty asks them for their plan, when they report back to the issuer
+        // ("báo cáo kết quả về Ủy ban nhân dân xã"), or when they are units below ("UBND các xã, thị trấn"); one department
+        // preparing the issuer's own report upward ("Phòng Tổ chức Hành chính") is not a sender.
+        private IReadOnlyList<string> From(int index, ReportKind kind, ExtractedTask? duty, string? recipient)
+        {
+            var toIssuer = recipient is not null && issuer is not null && VietnameseText.Fold(issuer).StartsWith(VietnameseText.Fold(recipient), StringComparison.Ordinal);
+            var lowerUnits = duty is not null && duty.Task.AssignedTo.Count > 0 && !duty.Task.AssignedTo.Any(UnitListParser.IsSingle);
+            if ((kind == ReportKind.Plan || toIssuer || lowerUnits) && duty is not null && duty.Task.AssignedTo.Count > 0)
+            {
+                return duty.Task.AssignedTo;
+            }
+
+            for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
+            {
+                var intro = paragraphs[k].Text.TrimEnd();
+                if (intro.EndsWith(':') && RequestedUnitsRegex().Match(intro) is { Success: true } m)
+                {
+                    return UnitListParser.Split(m.Groups["u"].Value);
+                }
+            }
+
+            return [];
+        }
+
+        // "Các phòng, đơn vị thuộc Sở gửi báo cáo … trước ngày …": the subject of the sentence sends it.
+        private static IReadOnlyList<string>? Sender(string text, int at)
+        {
+            var m = SenderRegex().Match(text[SentenceStart(text, at)..at]);
+            return m.Success ? UnitListParser.Split(m.Groups["u"].Value) : null;
+        }
+    }
 }

@@ -30,21 +30,11 @@ internal sealed record ExtractedTask(PlanTask Task, IReadOnlyList<Paragraph> Par
 /// </summary>
 internal static partial class TaskExtractor
 {
-    private static readonly string[] LeadLabels =
-        ["don vi thuc hien", "co quan thuc hien", "don vi chu tri", "co quan chu tri", "chu tri", "don vi phu trach", "trach nhiem thuc hien", "don vi thuc hien chu tri"];
-
-    private static readonly string[] SupportLabels = ["don vi phoi hop", "co quan phoi hop", "phoi hop", "don vi phoi hop thuc hien"];
-
-    private static readonly string[] TimeLabels =
-        ["thoi gian", "thoi gian thuc hien", "thoi gian hoan thanh", "thoi han", "thoi han hoan thanh", "tien do", "tien do thuc hien", "thoi gian thuc hien va hoan thanh"];
-
-    private static readonly string[] ContentLabels = ["noi dung", "noi dung thuc hien", "hinh thuc", "doi tuong", "ket qua", "san pham", "ket qua dau ra"];
-
     [GeneratedRegex(@"^(?<label>[\p{L} ]{3,45}?)\s*:\s*(?<value>.*)$")]
-    private static partial Regex FieldRegex();
+    internal static partial Regex FieldRegex();
 
     [GeneratedRegex(@"\((?<t>(?:[Hh]oàn thành|[Tt]hời gian|[Tt]hời hạn)[^()]*)\)")]
-    private static partial Regex TimelineParenthesisRegex();
+    internal static partial Regex TimelineParenthesisRegex();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}])")]
     private static partial Regex SentenceBreakRegex();
@@ -66,6 +56,7 @@ internal static partial class TaskExtractor
     }
 
     /// <summary>Tasks and duties of the main body.</summary>
+    /// <summary>Tasks and duties of the main body.</summary>
     public static IReadOnlyList<ExtractedTask> Tasks(IReadOnlyList<Paragraph> paragraphs, int from, int to, string file)
     {
         var sections = Sections(paragraphs, from, to, file);
@@ -73,22 +64,18 @@ internal static partial class TaskExtractor
         if (sections.Count == 0)
         {
             var first = Enumerable.Range(from, Math.Max(0, to - from)).FirstOrDefault(i => paragraphs[i].Marker.Kind == MarkerKind.Number, to);
-            ReadContent(paragraphs, first, to, null, file, tasks);
+            new TaskTreeReader(paragraphs, null, file, tasks).Read(first, to, duties: false);
         }
 
         foreach (var (section, start, end, kind) in sections)
         {
-            switch (kind)
+            if (kind is SectionKind.Content or SectionKind.Organisation)
             {
-                case SectionKind.Content:
-                    ReadContent(paragraphs, start + 1, end, section.Number, file, tasks);
-                    break;
-                case SectionKind.Organisation:
-                    ReadDuties(paragraphs, start + 1, end, section.Number, file, tasks);
-                    break;
+                new TaskTreeReader(paragraphs, section.Number, file, tasks).Read(start + 1, end, duties: kind == SectionKind.Organisation);
             }
         }
 
+        TaskReferences.Resolve(tasks);
         return tasks;
     }
 
@@ -115,152 +102,6 @@ internal static partial class TaskExtractor
         return first && f.Contains("can cu", StringComparison.Ordinal) ? SectionKind.Other : SectionKind.Content;
     }
 
-    private static void ReadContent(IReadOnlyList<Paragraph> paragraphs, int from, int to, string? section, string file, List<ExtractedTask> tasks) =>
-        ReadHeadedBlocks(paragraphs, from, to, section, file, tasks,
-            isHeading: p => p.Marker.Kind == MarkerKind.Number,
-            make: (heading, content) => ContentTask(heading, content, section, file, tasks));
-
-    // Section III: only first-level numbers start a unit's duties; deeper numbers are part of them.
-    private static void ReadDuties(IReadOnlyList<Paragraph> paragraphs, int from, int to, string section, string file, List<ExtractedTask> tasks) =>
-        ReadHeadedBlocks(paragraphs, from, to, section, file, tasks,
-            isHeading: p => p.Marker.Kind == MarkerKind.Number && p.Marker.Depth == 1,
-            make: (heading, content) => Duty(heading, content, section, file));
-
-    // Walks paragraphs [from, to): a heading paragraph opens a block that collects what follows until the next heading,
-    // a task or unit table, or the closing lines; each block becomes one task.
-    private static void ReadHeadedBlocks(
-        IReadOnlyList<Paragraph> paragraphs,
-        int from,
-        int to,
-        string? section,
-        string file,
-        List<ExtractedTask> tasks,
-        Func<Paragraph, bool> isHeading,
-        Func<Paragraph, List<Paragraph>, ExtractedTask> make)
-    {
-        Paragraph? heading = null;
-        var content = new List<Paragraph>();
-        for (var i = from; i < to; i++)
-        {
-            var p = paragraphs[i];
-            if (p.IsFootnote)
-            {
-                continue;
-            }
-
-            if (p.IsTableRow && (TaskTable.IsHeader(p) || UnitTable.IsHeader(p)))
-            {
-                Flush();
-                i = (TaskTable.IsHeader(p) ? TaskTable.Read(paragraphs, i, to, section, file, tasks) : UnitTable.Read(paragraphs, i, to, section ?? string.Empty, file, tasks)) - 1;
-                continue;
-            }
-
-            if (!p.IsTableRow && isHeading(p))
-            {
-                Flush();
-                heading = p;
-                continue;
-            }
-
-            if (IsClosing(p))
-            {
-                break;
-            }
-
-            if (heading is not null)
-            {
-                content.Add(p);
-            }
-        }
-
-        Flush();
-
-        void Flush()
-        {
-            if (heading is not null)
-            {
-                tasks.Add(make(heading, content));
-            }
-
-            heading = null;
-            content = [];
-        }
-    }
-
-    private static ExtractedTask ContentTask(Paragraph heading, List<Paragraph> content, string? section, string file, List<ExtractedTask> existing)
-    {
-        var id = heading.Marker.Value;
-        if (existing.Any(t => t.Task.Id == id) && section is not null)
-        {
-            id = section + "." + id;
-        }
-
-        var fields = ReadFields(content, file);
-        var title = heading.Body.Trim();
-        var timeline = fields.Timeline ?? ParenthesisTimeline([heading, .. content], file);
-        return new ExtractedTask(
-            new PlanTask
-            {
-                Id = id,
-                Number = heading.Marker.Label,
-                Section = section,
-                Title = title,
-                Details = fields.Details,
-                LeadUnit = fields.Lead,
-                SupportingUnits = fields.Supporting,
-                Timeline = timeline,
-                Location = new SourceLocation(file, heading.Line, 1),
-            },
-            [heading, .. content]);
-    }
-
-    private sealed record Fields(IReadOnlyList<string> Details, Located<string>? Lead, IReadOnlyList<string> Supporting, Located<string>? Timeline);
-
-    private static Fields ReadFields(IReadOnlyList<Paragraph> content, string file)
-    {
-        var details = new List<string>();
-        Located<string>? lead = null, timeline = null;
-        var supporting = new List<string>();
-        foreach (var p in content)
-        {
-            var body = p.Marker.Kind is MarkerKind.Bullet or MarkerKind.Letter ? p.Body.Trim() : p.Text.Trim();
-            if (p.IsTableRow)
-            {
-                body = string.Join(" | ", p.Cells.Where(c => c.Length > 0));
-            }
-
-            var folded = VietnameseText.Fold(body).TrimEnd(':', '.').Trim();
-            if (ContentLabels.Contains(folded))
-            {
-                continue; // "- Nội dung:" alone: a label, not a detail
-            }
-
-            var field = FieldRegex().Match(body);
-            var label = field.Success ? VietnameseText.Fold(field.Groups["label"].Value).Trim() : string.Empty;
-            var value = field.Success ? field.Groups["value"].Value.Trim() : string.Empty;
-            var at = new SourceLocation(file, p.Line, 1);
-            if (field.Success && LeadLabels.Contains(label))
-            {
-                var (l, s) = Responsibility(value, leadField: label.Contains("chu tri", StringComparison.Ordinal));
-                lead ??= l is null ? null : new Located<string>(l, at);
-                supporting.AddRange(s);
-            }
-            else if (field.Success && SupportLabels.Contains(label))
-            {
-                supporting.AddRange(UnitListParser.Split(value.TrimEnd('.')));
-            }
-            else if (field.Success && TimeLabels.Contains(label) && value.Length > 0)
-            {
-                timeline ??= new Located<string>(value.TrimEnd('.', ';').Trim(), at);
-            }
-            else
-            {
-                details.Add(body);
-            }
-        }
-
-        return new Fields(details, lead, supporting, timeline);
-    }
 
     /// <summary>
     /// "Phòng Tổ chức hành chính chủ trì tham mưu; các khoa, phòng phối hợp." → lead and supporting units. A clause
@@ -332,7 +173,7 @@ internal static partial class TaskExtractor
     [GeneratedRegex(@"^(?:(?:[Đđ]ơn vị|[Cc]ơ quan)\s+)?(?<role>[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:\s*(?<units>.+)$")]
     private static partial Regex LabelledClauseRegex();
 
-    private static Located<string>? ParenthesisTimeline(IEnumerable<Paragraph> paragraphs, string file)
+    internal static Located<string>? ParenthesisTimeline(IEnumerable<Paragraph> paragraphs, string file)
     {
         foreach (var p in paragraphs)
         {
@@ -347,73 +188,9 @@ internal static partial class TaskExtractor
     }
 
 
-    private static ExtractedTask Duty(Paragraph heading, List<Paragraph> content, string section, string file)
-    {
-        var body = heading.Body.Trim();
-        var bullets = content.Where(p => p.Marker.Kind is MarkerKind.Bullet or MarkerKind.Letter or MarkerKind.Number).ToList();
-        var colon = body.IndexOf(':');
-        IReadOnlyList<string> units;
-        string title;
-        var details = new List<string>();
-        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var headingOnly = (colon == body.Length - 1 || colon < 0) && bullets.Count > 0 && words <= 15 && !body.EndsWith('.');
-        if (headingOnly)
-        {
-            // "1. Sở Lao động - Thương binh và Xã hội" followed by its duties as bullets.
-            units = UnitListParser.Split(body.TrimEnd(':'));
-            var first = bullets[0];
-            if (first.Body.TrimEnd().EndsWith(':') && bullets.Count > 1 && bullets[1].Marker.Depth > first.Marker.Depth)
-            {
-                first = bullets[1];
-            }
-
-            title = FirstSentence(first.Body.Trim());
-            details.AddRange(content.Select(DetailText));
-        }
-        else if (colon > 0 && colon < body.Length - 1)
-        {
-            // "4. Sở Kế hoạch và Đầu tư: Chủ trì tham mưu …", or "9. Các Sở, ngành: Y tế, Giáo dục …, Công an … căn cứ …".
-            var before = body[..colon];
-            var after = body[(colon + 1)..].Trim();
-            var enumerated = UnitListParser.Enumeration(UnitListParser.StripRequest(before), after);
-            units = enumerated ?? UnitListParser.Split(before);
-            var text = enumerated is null ? after : body;
-            title = FirstSentence(text);
-            details.AddRange(SentencesAfterFirst(text));
-            details.AddRange(content.Select(DetailText));
-        }
-        else
-        {
-            // "2. Thành viên Sở Tài chính hướng dẫn …": the subject of the sentence is the unit.
-            units = UnitListParser.Split(UnitListParser.Subject(body));
-            title = FirstSentence(body);
-            details.AddRange(SentencesAfterFirst(body));
-            details.AddRange(content.Select(DetailText));
-        }
-
-        var at = new SourceLocation(file, heading.Line, 1);
-        var timeline = ParenthesisTimeline([heading, .. content], file);
-        var fields = ReadFields(content.Where(p => FieldRegex().IsMatch(p.Body)).ToList(), file);
-        return new ExtractedTask(
-            new PlanTask
-            {
-                Id = section + "." + heading.Marker.Value,
-                Number = heading.Marker.Label,
-                Section = section,
-                Title = title,
-                Details = details,
-                AssignedTo = units,
-                LeadUnit = fields.Lead ?? (units.Count == 1 && UnitListParser.IsSingle(units[0]) ? new Located<string>(units[0], at) : null),
-                SupportingUnits = fields.Supporting,
-                Timeline = fields.Timeline ?? timeline,
-                Location = at,
-            },
-            [heading, .. content]);
-    }
-
     // "Trên đây là Kế hoạch …", "Trong quá trình triển khai …", "Đề nghị các đơn vị nghiêm túc triển khai Kế hoạch này":
     // the closing words of the plan, after its last task.
-    private static bool IsClosing(Paragraph p)
+    internal static bool IsClosing(Paragraph p)
     {
         if (p.Marker.Kind != MarkerKind.None || p.IsTableRow || p.IsFootnote)
         {
@@ -426,12 +203,15 @@ internal static partial class TaskExtractor
             return true;
         }
 
+        // "UBND huyện đề nghị các cơ quan … nghiêm túc triển khai thực hiện./.": an unnumbered paragraph that ends the text.
+        if (p.Text.TrimEnd().EndsWith("./.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var head = string.Join(' ', f.Split(' ').Take(6));
         return head.Contains("de nghi", StringComparison.Ordinal) && (f.Contains("ke hoach", StringComparison.Ordinal) || f.Contains("chuong trinh", StringComparison.Ordinal));
     }
-
-    private static string DetailText(Paragraph p) =>
-        p.IsTableRow ? string.Join(" | ", p.Cells.Where(c => c.Length > 0)) : p.Marker.Kind is MarkerKind.Bullet or MarkerKind.Letter ? p.Body.Trim() : p.Text.Trim();
 
     /// <summary>The first sentence, its final stop kept.</summary>
     public static string FirstSentence(string text)
@@ -440,14 +220,14 @@ internal static partial class TaskExtractor
         return parts[0].Trim();
     }
 
-    private static IEnumerable<string> SentencesAfterFirst(string text)
+    internal static IEnumerable<string> SentencesAfterFirst(string text)
     {
         var parts = SentenceBreakRegex().Split(text.Trim(), 2);
         return parts.Length > 1 && parts[1].Trim().Length > 0 ? [parts[1].Trim()] : [];
     }
 
     /// <summary>A task table: "STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành".</summary>
-    private static class TaskTable
+    internal static class TaskTable
     {
         public static bool IsHeader(Paragraph p)
         {
@@ -493,7 +273,7 @@ internal static partial class TaskExtractor
                         Title = Cell(content),
                         LeadUnit = leadUnit is null ? null : new Located<string>(leadUnit, at),
                         SupportingUnits = [.. extra, .. Cell(support).Length > 0 ? UnitListParser.Split(Cell(support)) : []],
-                        Timeline = Cell(time).Length > 0 ? new Located<string>(Cell(time).TrimEnd('.'), at) : null,
+                        Timeline = Cell(time).Length > 0 ? new Located<string>(WithDates(Cell(time).TrimEnd('.'), Cell(content)), at) : null,
                         Location = at,
                     },
                     [row]));
@@ -501,10 +281,14 @@ internal static partial class TaskExtractor
 
             return i;
         }
+
+        // "Theo các mốc thời gian nêu tại cột Nội dung": the dates written in the content cell are the timeline.
+        private static string WithDates(string time, string content) =>
+            Grammar.TimePhrases.RefersElsewhere(time) && Grammar.TimePhrases.Join(content) is { } dates ? time + " (" + dates + ")" : time;
     }
 
     /// <summary>A table of duties per unit: "STT | Đơn vị | Nhiệm vụ | Thời hạn".</summary>
-    private static class UnitTable
+    internal static class UnitTable
     {
         public static bool IsHeader(Paragraph p)
         {

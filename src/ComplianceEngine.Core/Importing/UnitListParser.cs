@@ -11,22 +11,11 @@ namespace ComplianceEngine.Core.Importing;
 /// </summary>
 internal static partial class UnitListParser
 {
-    // Words a unit name starts with; "các" starts a group of units ("các đoàn thể chính trị Thành phố").
-    private static readonly string[] Heads =
-    [
-        "các", "Các", "Sở", "UBND", "Ủy ban", "Uỷ ban", "Hội", "Ban", "Phòng", "Trung tâm", "Bệnh viện", "Công an", "Cục", "Chi cục", "Đài",
-        "Báo", "Khoa", "Trạm", "Văn phòng", "Thanh tra", "Đoàn", "Liên đoàn", "Mặt trận", "Bộ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ",
-        "Huyện ủy", "Đảng ủy", "Tỉnh đoàn", "Trường", "Viện", "Kho bạc", "Bảo hiểm", "Cơ quan", "Công đoàn", "Hội đồng", "Bộ Chỉ huy",
-        "Ngân hàng", "Chi nhánh", "Hạt", "Đội", "Tổ",
-    ];
+    // Words a unit name starts with and verbs that end the subject of an inline duty ("Thành viên Sở Tài chính hướng
+    // dẫn …"): vocabulary of rules/catalogs/labels.yaml.
+    private static IReadOnlyList<string> Heads => Grammar.ImportVocabulary.Default.UnitHeads;
 
-    // Verbs that end the subject of an inline duty ("Thành viên Sở Tài chính hướng dẫn …").
-    private static readonly string[] Verbs =
-    [
-        "căn cứ", "chủ động", "hướng dẫn", "phối hợp", "tham gia", "chủ trì", "tổ chức", "xây dựng", "triển khai", "thực hiện", "có trách nhiệm",
-        "chịu trách nhiệm", "tham mưu", "theo dõi", "đôn đốc", "trong phạm vi", "nghiêm túc", "bố trí", "tăng cường", "quan tâm", "lồng ghép",
-        "tiếp tục", "đẩy mạnh", "rà soát", "kiểm tra", "báo cáo", "cung cấp", "giám sát", "hỗ trợ", "thường xuyên", "định kỳ", "là",
-    ];
+    private static IReadOnlyList<string> Verbs => Grammar.ImportVocabulary.Default.Verbs;
 
     [GeneratedRegex(@"^(?:Đề nghị|đề nghị|Giao|giao|Yêu cầu|yêu cầu)\s+")]
     private static partial Regex RequestRegex();

@@ -1,17 +1,32 @@
+using System.Text.RegularExpressions;
 using ComplianceEngine.Core.Importing;
 using ComplianceEngine.Core.Model;
 
 namespace ComplianceEngine.Core.Loading;
 
 /// <summary>Plans loaded from files and folders, and the input errors of those that could not be.</summary>
-public sealed record LoadResult(IReadOnlyList<Plan> Plans, IReadOnlyList<InputError> Errors);
+public sealed record LoadResult(IReadOnlyList<Plan> Plans, IReadOnlyList<InputError> Errors)
+{
+    /// <summary>Plans loaded as context only (the parents named by <c>check --parent</c>): evaluated, not reported on.</summary>
+    public IReadOnlyList<Plan> Context { get; init; } = [];
+
+    /// <summary>
+    /// Files a folder scan passed over, with why (a YAML file that is not a plan, a symbolic link back into the scan):
+    /// information for the user, not errors.
+    /// </summary>
+    public IReadOnlyList<InputError> Skipped { get; init; } = [];
+}
 
 /// <summary>
 /// Loads plans from files and folders: structured YAML plans, and the documents people write (.md, .txt, .docx),
 /// which are imported. A folder is searched recursively for plan files in a stable order (README.md and *.README.md
-/// are not plans); a broken file becomes an <see cref="InputError"/> and the others are still loaded.
+/// are not plans, hidden files and folders are not read, a symbolic link back into the scan is not followed, a YAML
+/// file that is not a plan is skipped with a note); a broken file becomes an <see cref="InputError"/> and the others
+/// are still loaded. Every plan gets an id unique in the run: a YAML plan keeps its own; a document's id is its file
+/// name, or, when several documents share that name, the shortest end of their paths that tells them apart
+/// ("so-y-te/ke-hoach-2026" and "bv-a/ke-hoach-2026").
 /// </summary>
-public static class PlanLoader
+public static partial class PlanLoader
 {
     /// <summary>File extensions read as structured plans.</summary>
     public static readonly IReadOnlySet<string> YamlExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".yaml", ".yml" };
@@ -19,28 +34,53 @@ public static class PlanLoader
     /// <summary>File extensions read as documents and imported (Markdown or plain text, Word).</summary>
     public static readonly IReadOnlySet<string> DocumentExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".txt", ".docx" };
 
+    [GeneratedRegex(@"^format[ \t]*:[ \t]*(.*)$", RegexOptions.Multiline)]
+    private static partial Regex FormatLine();
+
+    [GeneratedRegex(@"^['""]?compliance-plan/")]
+    private static partial Regex PlanFormat();
+
+    [GeneratedRegex(@"^id[ \t]*:", RegexOptions.Multiline)]
+    private static partial Regex IdLine();
+
+    [GeneratedRegex(@"^title[ \t]*:", RegexOptions.Multiline)]
+    private static partial Regex TitleLine();
+
     /// <summary>Loads every plan named by <paramref name="paths"/> (files or folders).</summary>
     /// <param name="paths">Files or folders.</param>
     /// <param name="displayRoot">Folder that shown paths are relative to; the working folder when null.</param>
-    public static LoadResult Load(IEnumerable<string> paths, string? displayRoot = null)
+    public static LoadResult Load(IEnumerable<string> paths, string? displayRoot = null) => Load(paths, [], displayRoot);
+
+    /// <summary>
+    /// Loads the plans of <paramref name="paths"/> (reported on) and of <paramref name="context"/> (parents only, in
+    /// <see cref="LoadResult.Context"/>), with ids unique across both. A file named in both is loaded once, as a plan
+    /// reported on; a context YAML plan with the id of a YAML plan reported on is the same plan in another version and
+    /// is left out; documents are never left out for their name.
+    /// </summary>
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null)
     {
-        var plans = new List<Plan>();
         var errors = new List<InputError>();
-        var seen = new Dictionary<string, Plan>(StringComparer.Ordinal);
-        foreach (var file in Expand(paths, errors))
+        var skipped = new List<InputError>();
+        var files = new List<(string File, bool IsContext)>();
+        var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (list, isContext) in new[] { (paths, false), (context, true) })
+        {
+            foreach (var file in Expand(list, errors, skipped))
+            {
+                if (seenFiles.Add(Path.GetFullPath(file)))
+                {
+                    files.Add((file, isContext));
+                }
+            }
+        }
+
+        var loaded = new List<Loaded>();
+        foreach (var (file, isContext) in files)
         {
             var display = DisplayPath(file, displayRoot);
             try
             {
-                var plan = LoadFile(file, display);
-                if (seen.TryGetValue(plan.Id, out var first))
-                {
-                    errors.Add(InputError.At(plan.Location, "duplicate-plan-id", ("id", plan.Id), ("first", first.Location.File)));
-                    continue;
-                }
-
-                seen[plan.Id] = plan;
-                plans.Add(plan);
+                loaded.Add(new Loaded(LoadFile(file, display), display, isContext, YamlExtensions.Contains(Path.GetExtension(file))));
             }
             catch (InputErrorException e)
             {
@@ -48,7 +88,13 @@ public static class PlanLoader
             }
         }
 
-        return new LoadResult(plans, errors);
+        var kept = KeepUniqueYamlIds(loaded, errors);
+        var plans = GiveDocumentsUniqueIds(kept);
+        return new LoadResult(plans.Where(p => !p.IsContext).Select(p => p.Plan).ToList(), errors)
+        {
+            Context = plans.Where(p => p.IsContext).Select(p => p.Plan).ToList(),
+            Skipped = skipped,
+        };
     }
 
     /// <summary>Loads one plan file; throws on bad input.</summary>
@@ -100,17 +146,161 @@ public static class PlanLoader
         return (relative.StartsWith("..", StringComparison.Ordinal) && Path.IsPathRooted(path) ? full : relative).Replace('\\', '/');
     }
 
-    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors)
+    /// <summary>
+    /// The plan files of <paramref name="folder"/> and its subfolders, in ordinal order of their paths: YAML plans and
+    /// documents (<see cref="IsPlanFile"/>). Hidden files and folders (.git, .github) are not read; a symbolic link to a
+    /// folder already scanned is not followed; a YAML file that is not a plan (<see cref="IsPlanYaml"/>) is left out.
+    /// What was left out for a reason the user may not expect is added to <paramref name="skipped"/>.
+    /// </summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="skipped">Receives what was passed over (information).</param>
+    /// <param name="errors">Receives the folders that could not be read (input errors).</param>
+    public static IReadOnlyList<string> ScanFolder(string folder, List<InputError>? skipped = null, List<InputError>? errors = null)
+    {
+        var files = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var root = new DirectoryInfo(folder);
+        string real;
+        try
+        {
+            real = root.LinkTarget is null ? root.FullName : root.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? root.FullName;
+        }
+        catch (IOException)
+        {
+            real = root.FullName;
+        }
+
+        Walk(new Scan(files, visited, skipped, errors), root, folder, real);
+        return files.Select(f => f.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Whether a folder scan reads this file as a plan (YAML or a document; not README.md, hidden files or Word lock files).</summary>
+    public static bool IsPlanFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal))
+        {
+            return false; // hidden files and Word's lock files
+        }
+
+        var extension = Path.GetExtension(path);
+        return YamlExtensions.Contains(extension)
+            || (DocumentExtensions.Contains(extension)
+                && !name.Equals("README.md", StringComparison.OrdinalIgnoreCase)
+                && !name.EndsWith(".README.md", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether the text of a YAML file found by a folder scan is a plan: it says so (<c>format: compliance-plan/…</c>),
+    /// or it has no <c>format:</c> key and starts like a plan (top-level <c>id:</c> and <c>title:</c>). A file that
+    /// cannot be told apart (empty) counts as a plan, so that loading it reports what is wrong. Another format
+    /// (<c>format: ruleset/1</c>), an answer key or a CI workflow is not a plan.
+    /// </summary>
+    public static bool IsPlanYaml(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var format = FormatLine().Match(text);
+        return format.Success
+            ? PlanFormat().IsMatch(format.Groups[1].Value.Trim())
+            : IdLine().IsMatch(text) && TitleLine().IsMatch(text);
+    }
+
+    private sealed record Scan(List<string> Files, HashSet<string> Visited, List<InputError>? Skipped, List<InputError>? Errors);
+
+    private static void Walk(Scan scan, DirectoryInfo dir, string shown, string real)
+    {
+        if (!scan.Visited.Add(real))
+        {
+            scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(shown)), "skipped-folder-seen"));
+            return;
+        }
+
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = dir.GetFileSystemInfos();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            scan.Errors?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(shown)), "unreadable", ("reason", e.Message)));
+            return;
+        }
+
+        // Links last, so that a file reached both ways is read under its real path.
+        foreach (var entry in entries.OrderBy(e => e.LinkTarget is not null).ThenBy(e => e.Name, StringComparer.Ordinal))
+        {
+            if (entry.Name.StartsWith('.'))
+            {
+                continue; // hidden files and folders: .git, .github, editors' state
+            }
+
+            var path = Path.Combine(shown, entry.Name);
+            if (entry is DirectoryInfo sub)
+            {
+                string target;
+                try
+                {
+                    // A link is followed to where it really leads; a folder met again (a loop) is not scanned twice.
+                    target = sub.LinkTarget is null ? Path.Combine(real, sub.Name) : sub.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.Combine(real, sub.Name);
+                }
+                catch (IOException)
+                {
+                    scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "skipped-folder-seen"));
+                    continue;
+                }
+
+                if (IsUnder(real, target) || scan.Visited.Contains(target))
+                {
+                    scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "skipped-folder-seen"));
+                    continue;
+                }
+
+                Walk(scan, sub, path, target);
+            }
+            else if (IsPlanFile(path))
+            {
+                if (YamlExtensions.Contains(Path.GetExtension(path)) && !IsPlanYamlFile(path))
+                {
+                    scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "skipped-not-a-plan"));
+                    continue;
+                }
+
+                scan.Files.Add(path);
+            }
+        }
+    }
+
+    // A link to the folder itself or to one of the folders it sits in leads back into the scan.
+    private static bool IsUnder(string folder, string target)
+    {
+        var f = Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar;
+        var t = Path.TrimEndingDirectorySeparator(target) + Path.DirectorySeparatorChar;
+        return f.StartsWith(t, StringComparison.Ordinal);
+    }
+
+    private static bool IsPlanYamlFile(string path)
+    {
+        try
+        {
+            return IsPlanYaml(TextFileReader.Read(path, path));
+        }
+        catch (InputErrorException)
+        {
+            return true; // unreadable: loading it reports why
+        }
+    }
+
+    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors, List<InputError> skipped)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsPlanFile)
-                    .Select(f => f.Replace('\\', '/'))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                var files = ScanFolder(path, skipped, errors);
                 if (files.Count == 0)
                 {
                     errors.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "empty-folder"));
@@ -132,19 +322,92 @@ public static class PlanLoader
         }
     }
 
-    /// <summary>Whether a folder scan reads this file as a plan (YAML or a document; not README.md, hidden files or Word lock files).</summary>
-    public static bool IsPlanFile(string path)
+    private sealed record Loaded(Plan Plan, string Display, bool IsContext, bool IsYaml);
+
+    // YAML plans name themselves: two with one id reported on, or two in the context, are an error; a context plan with
+    // the id of one reported on is its other version (the draft being checked replaces the issued plan).
+    private static List<Loaded> KeepUniqueYamlIds(List<Loaded> loaded, List<InputError> errors)
     {
-        var name = Path.GetFileName(path);
-        if (name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal))
+        var first = new Dictionary<string, Loaded>(StringComparer.Ordinal);
+        var kept = new List<Loaded>();
+        foreach (var l in loaded.OrderBy(l => l.IsContext))
         {
-            return false; // hidden files and Word's lock files
+            if (!l.IsYaml)
+            {
+                kept.Add(l);
+                continue;
+            }
+
+            if (first.TryGetValue(l.Plan.Id, out var other))
+            {
+                if (!(l.IsContext && !other.IsContext))
+                {
+                    errors.Add(InputError.At(l.Plan.Location, "duplicate-plan-id", ("id", l.Plan.Id), ("first", other.Display)));
+                }
+
+                continue;
+            }
+
+            first[l.Plan.Id] = l;
+            kept.Add(l);
         }
 
-        var extension = Path.GetExtension(path);
-        return YamlExtensions.Contains(extension)
-            || (DocumentExtensions.Contains(extension)
-                && !name.Equals("README.md", StringComparison.OrdinalIgnoreCase)
-                && !name.EndsWith(".README.md", StringComparison.OrdinalIgnoreCase));
+        // Back to the order the files were read in.
+        var keep = kept.ToHashSet(ReferenceEqualityComparer.Instance);
+        return loaded.Where(keep.Contains).ToList();
+    }
+
+    // A document's id is its file name; documents that share one (with each other or with a YAML plan) take the
+    // shortest end of their paths that tells them apart, all of them alike, so that no id depends on which came first.
+    private static List<Loaded> GiveDocumentsUniqueIds(List<Loaded> loaded)
+    {
+        var taken = loaded.Where(l => l.IsYaml).Select(l => l.Plan.Id).ToHashSet(StringComparer.Ordinal);
+        var renamed = new Dictionary<Loaded, string>(ReferenceEqualityComparer.Instance);
+        foreach (var group in loaded.Where(l => !l.IsYaml).GroupBy(l => l.Plan.Id, StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            if (members.Count == 1 && !taken.Contains(group.Key))
+            {
+                continue;
+            }
+
+            var ids = DistinctIds(members.Select(m => m.Display).ToList(), group.Key, taken);
+            for (var i = 0; i < members.Count; i++)
+            {
+                renamed[members[i]] = ids[i];
+            }
+        }
+
+        return loaded.Select(l => renamed.TryGetValue(l, out var id) ? l with { Plan = l.Plan with { Id = id } } : l).ToList();
+    }
+
+    private static List<string> DistinctIds(List<string> displays, string name, HashSet<string> taken)
+    {
+        var folders = displays.Select(d => d.Split('/')[..^1].Select(PlanExtractor.Slug).ToArray()).ToList();
+        var deepest = folders.Max(f => f.Length);
+        for (var depth = 1; depth <= deepest; depth++)
+        {
+            var candidates = folders.Select(f => string.Join('/', f.TakeLast(depth).Append(name))).ToList();
+            if (candidates.Distinct(StringComparer.Ordinal).Count() == candidates.Count && !candidates.Any(taken.Contains))
+            {
+                return candidates;
+            }
+        }
+
+        // Same folders, same name once folded ("a/Kế hoạch.txt", "a/ke-hoach.md"): the whole path, with its extension.
+        var whole = displays.Select(d => string.Join('/', d.Split('/').Select(PlanExtractor.Slug))).ToList();
+        var ids = new List<string>();
+        foreach (var w in whole)
+        {
+            var id = w;
+            for (var n = 2; ids.Contains(id, StringComparer.Ordinal) || taken.Contains(id); n++)
+            {
+                id = $"{w}-{n}";
+            }
+
+            ids.Add(id);
+        }
+
+        return ids;
     }
 }

@@ -23,7 +23,14 @@ public sealed partial class YamlPlanLoader
     {
         ["plan"] = ReportKind.Plan, ["six-month"] = ReportKind.SixMonth, ["annual"] = ReportKind.Annual,
         ["quarterly"] = ReportKind.Quarterly, ["ad-hoc"] = ReportKind.AdHoc, ["other"] = ReportKind.Other,
+        ["event"] = ReportKind.Event, ["statistics"] = ReportKind.Statistics,
     };
+
+    private static readonly Dictionary<string, TaskKind> TaskKinds = new()
+    {
+        ["activity"] = TaskKind.Activity, ["assignment"] = TaskKind.Assignment, ["request"] = TaskKind.Request, ["internal"] = TaskKind.Internal,
+    };
+    private static readonly Dictionary<string, bool> Flags = new() { ["true"] = true, ["false"] = false };
 
     private static readonly Dictionary<string, IndicatorDirection> Directions = new()
     {
@@ -148,7 +155,7 @@ public sealed partial class YamlPlanLoader
     private static PlanTask ReadTask(YamlNode node, string file)
     {
         var m = YamlMapping.Of(node, file, "task",
-            "id", "number", "section", "title", "details", "lead_unit", "supporting_units", "assigned_to", "timeline", "implements", "doc_line");
+            "id", "number", "section", "title", "details", "lead_unit", "supporting_units", "assigned_to", "timeline", "implements", "kind", "doc_line");
         _ = m.Integer("doc_line");
         return new PlanTask
         {
@@ -162,13 +169,14 @@ public sealed partial class YamlPlanLoader
             AssignedTo = m.Strings("assigned_to").Select(s => s.Value).ToList(),
             Timeline = m.Located("timeline"),
             Implements = m.Strings("implements"),
+            Kind = m.Enum("kind", TaskKinds) ?? TaskKind.Activity,
             Location = m.Location,
         };
     }
 
     private static PlanReport ReadReport(YamlNode node, string file)
     {
-        var m = YamlMapping.Of(node, file, "report", "id", "title", "kind", "due", "recipient", "from", "implements", "doc_line");
+        var m = YamlMapping.Of(node, file, "report", "id", "title", "kind", "due", "recurring", "recipient", "from", "implements", "doc_line");
         _ = m.Integer("doc_line");
         return new PlanReport
         {
@@ -176,6 +184,7 @@ public sealed partial class YamlPlanLoader
             Title = m.Required("title"),
             Kind = m.Enum("kind", ReportKinds) ?? ReportKind.Other,
             Due = m.RequiredLocated("due"),
+            Recurring = m.Enum("recurring", Flags) ?? false,
             Recipient = m.String("recipient"),
             From = m.Strings("from").Select(s => s.Value).ToList(),
             Implements = m.Strings("implements"),

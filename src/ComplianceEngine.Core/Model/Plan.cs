@@ -191,11 +191,30 @@ public sealed record PlanTask
     /// <summary>Where the task is written.</summary>
     public required SourceLocation Location { get; init; }
 
+    /// <summary>What kind of item it is: an activity, an assigned duty, a request to a body outside the issuer's authority, or a duty of the issuer's own offices.</summary>
+    public TaskKind Kind { get; init; }
+
     /// <summary>The lead unit, or the single unit the duty is assigned to.</summary>
     public string? EffectiveLeadUnit =>
         !string.IsNullOrWhiteSpace(LeadUnit?.Value) ? LeadUnit!.Value
         : AssignedTo.Count == 1 ? AssignedTo[0]
         : null;
+}
+
+/// <summary>What kind of item a task is; rules that ask for a lead unit or a timeline skip requests and internal duties.</summary>
+public enum TaskKind
+{
+    /// <summary>An activity of the plan (the default).</summary>
+    Activity,
+
+    /// <summary>A duty the plan assigns to a body under the issuer ("2. Sở Y tế: …", "4. UBND các huyện: …").</summary>
+    Assignment,
+
+    /// <summary>A request to a body outside the issuer's authority ("Đề nghị Ủy ban MTTQ, Hội LHPN … phối hợp").</summary>
+    Request,
+
+    /// <summary>A duty of the issuer's own internal offices ("Các khoa, phòng …", "Các phòng chức năng thuộc Sở …").</summary>
+    Internal,
 }
 
 /// <summary>Kind of deliverable.</summary>
@@ -218,6 +237,12 @@ public enum ReportKind
 
     /// <summary>Ad-hoc report.</summary>
     AdHoc,
+
+    /// <summary>The report of a campaign or event ("kết quả Tháng hành động").</summary>
+    Event,
+
+    /// <summary>A data or statistics return ("số liệu", "thống kê", "báo cáo nhanh"), often monthly.</summary>
+    Statistics,
 }
 
 /// <summary>A report or deliverable with its due date.</summary>
@@ -234,6 +259,9 @@ public sealed record PlanReport
 
     /// <summary>Due date as written.</summary>
     public required Located<string> Due { get; init; }
+
+    /// <summary>True when the deadline comes back ("trước ngày 15 hằng tháng"): there is no single day to compare.</summary>
+    public bool Recurring { get; init; }
 
     /// <summary>To whom.</summary>
     public string? Recipient { get; init; }

@@ -93,7 +93,7 @@ public sealed class JsonReportWriter : IReportWriter
                 json.WriteString("why", c.Applicability.Describe(language));
                 if (c.Coverage is { } coverage)
                 {
-                    json.WriteString("method", coverage.Method == Coverage.CoverageMethod.ExplicitLink ? "link" : "text");
+                    json.WriteString("method", coverage.Method switch { Coverage.CoverageMethod.ExplicitLink => "link", Coverage.CoverageMethod.PlanItself => "plan", _ => "text" });
                     json.WriteNumber("score", Math.Round(coverage.Score, 3));
                     json.WriteStartArray("matchedTasks");
                     foreach (var m in coverage.Matches)

@@ -175,6 +175,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     private static string MatrixCell(TraceCell cell, Language language) => cell.Status switch
     {
         TraceStatus.Covered when cell.Coverage!.Method == Coverage.CoverageMethod.ExplicitLink => $"✓ {Cell(cell.Coverage.MatchesText)}",
+        TraceStatus.Covered when cell.Coverage!.Method == Coverage.CoverageMethod.PlanItself => "✓",
         TraceStatus.Covered => $"≈ {Cell(cell.Coverage!.MatchesText)} ({cell.Coverage.ScoreText})",
         TraceStatus.Missing => $"✗ {TextTable.Report.Get("matrix-missing", language)}",
         TraceStatus.Waived => TextTable.Report.Get("matrix-waived", language),

@@ -23,12 +23,12 @@ public sealed class ConstructedCascadeTests
             // Seed 002 as it is: blank number and date of a draft, tasks without unit or time, annual report later than the Sở's.
             "03-bvdk-than-uyen-2026.yaml:22 CE-P002 bvdk-than-uyen-2026",
             "03-bvdk-than-uyen-2026.yaml:29 CE-P005 bvdk-than-uyen-2026",
-            "03-bvdk-than-uyen-2026.yaml:164 CE-T001 4", "03-bvdk-than-uyen-2026.yaml:164 CE-T002 4",
+            // (4 is the group heading over 4.1–4.3: not flagged on top of its sub-tasks, issue 8 weakness 9.)
             "03-bvdk-than-uyen-2026.yaml:171 CE-T001 4.1", "03-bvdk-than-uyen-2026.yaml:171 CE-T002 4.1",
             "03-bvdk-than-uyen-2026.yaml:181 CE-T001 4.2", "03-bvdk-than-uyen-2026.yaml:181 CE-T002 4.2",
-            "03-bvdk-than-uyen-2026.yaml:193 CE-T001 4.3", "03-bvdk-than-uyen-2026.yaml:193 CE-T002 4.3",
+            "03-bvdk-than-uyen-2026.yaml:193 CE-T001 4.3", // (a bullet says "hằng năm": yearly is a timeline)
             "03-bvdk-than-uyen-2026.yaml:205 CE-T001 5", "03-bvdk-than-uyen-2026.yaml:205 CE-T002 5",
-            "03-bvdk-than-uyen-2026.yaml:218 CE-T002 III.1", "03-bvdk-than-uyen-2026.yaml:230 CE-T002 III.2",
+            // (III.1 and III.2 date their duties in their bullets: "trước ngày 30/5/2026", "vào năm 2026")
             "03-bvdk-than-uyen-2026.yaml:244 CE-T002 III.3",
             "03-bvdk-than-uyen-2026.yaml:264 CE-C003 bc-nam",
 
@@ -54,14 +54,14 @@ public sealed class ConstructedCascadeTests
             // Seed 000 as it is: its three tasks name neither unit nor time.
             "02-so-y-te-thanh-hoa-2019.yaml:108 CE-T001 1", "02-so-y-te-thanh-hoa-2019.yaml:108 CE-T002 1",
             "02-so-y-te-thanh-hoa-2019.yaml:119 CE-T001 2", "02-so-y-te-thanh-hoa-2019.yaml:119 CE-T002 2",
-            "02-so-y-te-thanh-hoa-2019.yaml:130 CE-T001 3", "02-so-y-te-thanh-hoa-2019.yaml:130 CE-T002 3",
+            "02-so-y-te-thanh-hoa-2019.yaml:130 CE-T001 3", // (its bullets give dates — 15/11–15/12, trước 25/5 — so it has a timeline)
 
             // Planted in Triệu Sơn; 03 (Cẩm Thủy) is compliant and absent.
             "04-bvdk-trieu-son-2019.yaml:20 CE-C001 1007 /KH- BVSTBCPN",
             "04-bvdk-trieu-son-2019.yaml:20 CE-C002 3",
             "04-bvdk-trieu-son-2019.yaml:60 CE-T002 2",
             "04-bvdk-trieu-son-2019.yaml:79 CE-C004 3",
-            "04-bvdk-trieu-son-2019.yaml:82 CE-T001 4", "04-bvdk-trieu-son-2019.yaml:82 CE-T002 4",
+            "04-bvdk-trieu-son-2019.yaml:82 CE-T001 4", // (its title dates it: 8/3 and 20/10)
             "04-bvdk-trieu-son-2019.yaml:100 CE-C003 bc-nam",
             "04-bvdk-trieu-son-2019.yaml:106 CE-W001 CE-T002/2",
             "04-bvdk-trieu-son-2019.yaml:115 CE-W002 CE-T001/4",

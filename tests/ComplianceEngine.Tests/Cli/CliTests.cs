@@ -147,4 +147,67 @@ public sealed class CliTests : IDisposable
         Assert.Equal(string.Empty, result.Stdout);
         Assert.StartsWith("# Báo cáo rà soát kế hoạch", File.ReadAllText(output));
     }
+
+    [Fact]
+    public void AuditOfFolderWithAnAnswerKey_SkipsItWithAnInfoLine_AndKeepsTheExitCodeOfTheFindings()
+    {
+        File.Copy(Repo.Path("fixtures", "cascades", "thanh-hoa-2019", "03-bvdk-cam-thuy-2019.yaml"), Path.Combine(dir, "ok.yaml"));
+        var alone = Support.Cli.Run("audit", dir, "--format", "json", "--lang", "en");
+        File.WriteAllText(Path.Combine(dir, "answer-key.yaml"), "cascade: thử\nfindings:\n  ok.yaml: []\n");
+        Directory.CreateDirectory(Path.Combine(dir, ".github", "workflows"));
+        File.WriteAllText(Path.Combine(dir, ".github", "workflows", "ci.yml"), "name: ci\non: [push\n");
+
+        var result = Support.Cli.Run("audit", dir, "--format", "json", "--lang", "en");
+
+        Assert.NotEqual(2, result.ExitCode);
+        Assert.Equal(alone.ExitCode, result.ExitCode);
+        Assert.Matches(@"answer-key\.yaml: info: skipped a YAML file that is not a plan", result.Stderr);
+        Assert.DoesNotContain("ci.yml", result.Stderr);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(0, doc.RootElement.GetProperty("summary").GetProperty("inputErrors").GetInt32());
+    }
+
+    [Fact]
+    public void CheckOfADraftWithAParentOfTheSameFileName_LoadsBothAndLinksThem()
+    {
+        // Constructed documents: an invented Sở plan received from above, and a hospital's draft with the same file name.
+        Directory.CreateDirectory(Path.Combine(dir, "received"));
+        Directory.CreateDirectory(Path.Combine(dir, "draft"));
+        File.WriteAllText(Path.Combine(dir, "received", "ke-hoach.md"), ConstructedPlan("SỞ Y TẾ TỈNH HÒA GIẢ", "Số: 41/KH-SYT", string.Empty));
+        File.WriteAllText(Path.Combine(dir, "draft", "ke-hoach.md"), ConstructedPlan("BỆNH VIỆN ĐA KHOA HÒA GIẢ", "Số:    /KH-BV", "Căn cứ Kế hoạch số 41/KH-SYT ngày 10/3/2026 của Sở Y tế tỉnh Hòa Giả;"));
+
+        var result = Support.Cli.Run("check", Path.Combine(dir, "draft", "ke-hoach.md"), "--parent", Path.Combine(dir, "received", "ke-hoach.md"), "--format", "json", "--lang", "en");
+
+        Assert.NotEqual(2, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var plan = Assert.Single(doc.RootElement.GetProperty("plans").EnumerateArray());
+        Assert.Equal("draft/ke-hoach", plan.GetProperty("id").GetString());
+        Assert.Equal("received/ke-hoach", plan.GetProperty("parent").GetString());
+    }
+
+    private static string ConstructedPlan(string issuer, string number, string basis) =>
+        $"""
+        [Tài liệu dựng để kiểm thử – không phải văn bản thật]
+
+        {issuer}
+
+        {number}
+
+        Hòa Giả, ngày 10 tháng 3 năm 2026
+
+        KẾ HOẠCH
+
+        Thực hiện công tác bình đẳng giới năm 2026
+
+        {basis}
+
+        I. MỤC ĐÍCH, YÊU CẦU
+
+        Nâng cao nhận thức về bình đẳng giới.
+
+        II. NỘI DUNG
+
+        1. Truyền thông về bình đẳng giới cho cán bộ. Thời gian: quý II/2026.
+
+        """;
 }

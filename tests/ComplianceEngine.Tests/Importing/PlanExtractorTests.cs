@@ -209,7 +209,7 @@ public sealed class PlanExtractorTests
             """);
 
         Assert.Equal(
-            ["Tỷ lệ lao động nữ được đào tạo nghề|từ 40% trở lên|%|Increase|", "Tỷ số giới tính khi sinh|không vượt quá 112 bé trai/100 bé gái|bé trai/100 bé gái|Unspecified|",
+            ["Tỷ lệ lao động nữ được đào tạo nghề|từ 40% trở lên|%|Increase|", "Tỷ số giới tính khi sinh|không vượt quá 112 bé trai/100 bé gái|bé trai/100 bé gái|Decrease|",
              "số hộ nghèo có chủ hộ là nữ|10%|%|Decrease|"],
             plan.Indicators.Select(i => $"{i.Name}|{i.Target}|{i.Unit}|{i.Direction}|{i.Year}"));
     }

@@ -45,6 +45,16 @@ public sealed class LevelBelowParentTests
     }
 
     [Fact]
+    public void DistrictUnderASosGuidance_AndADispatchUnderItsOwnPlan_AreSilent()
+    {
+        var so = PlanText.Load(PlanText.Minimal(id: "so", number: "15/SLĐTBXH-BĐG", issuer: "Sở Lao động - Thương binh và Xã hội tỉnh Điện Biên"), "so.yaml");
+        var district = PlanText.Load(PlanText.Minimal(id: "h", number: "20/KH-UBND", issuer: "UBND huyện Tủa Chùa", extra: "parent: { id: so }\n"), "h.yaml");
+        var dispatch = PlanText.Load(PlanText.Minimal(id: "cv", number: "301/UBND-VX", issuer: "UBND huyện Tủa Chùa", extra: "parent: { id: h }\n"), "cv.yaml");
+
+        Assert.Empty(RuleHarness.Fired("CE-C008", so, district, dispatch));
+    }
+
+    [Fact]
     public void HospitalBelowSo_IsSilent() => Assert.Empty(RuleHarness.Fired("CE-C008", Pair.Parent(), Pair.Child(Pair.Covered)));
 }
 
