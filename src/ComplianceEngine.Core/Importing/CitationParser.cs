@@ -486,10 +486,6 @@ internal static partial class CitationParser
                 number = tail.Groups["sym"].Success ? Regex.Replace(tail.Groups["sym"].Value, @"\s+", string.Empty) : null;
                 date = tail.Groups["d"].Success ? new PartialDate(Number(tail.Groups["y"]), Number(tail.Groups["m"]), Number(tail.Groups["d"])) : null;
                 rawEnd = TrimEnd(text, start, tail.Index + tail.Length);
-                if (tail.Groups["y"].Success && date is null && number is null)
-                {
-                    name = text[start..rawEnd]; // "Luật … năm 2007": the year is part of the name it is cited by
-                }
             }
 
             var raw = text[start..rawEnd];

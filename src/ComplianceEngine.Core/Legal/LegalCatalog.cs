@@ -180,7 +180,10 @@ public sealed partial class LegalCatalog
             return ResolveYearSlip(key, citation, context) ?? ResolveKindSlip(key, citation);
         }
 
-        return ResolveName(citation.Title ?? citation.Raw, context with { Cited = citation.Date is { IsBlank: false } d ? d : null });
+        // "Luật … năm 2007": a year written after the name (kept in the raw text) is part of the name it is cited by.
+        var name = citation.Date is null && citation.Title is { } title && citation.Raw.StartsWith(title, StringComparison.Ordinal) && NameYearRegex().IsMatch(Key(citation.Raw))
+            ? citation.Raw : citation.Title ?? citation.Raw;
+        return ResolveName(name, context with { Cited = citation.Date is { IsBlank: false } d ? d : null });
     }
 
     // "28/2021/NQ-CP" for 28/NQ-CP, "2282/2020/QĐ-TTg" for 2282/QĐ-TTg: a year written into a symbol whose kind carries

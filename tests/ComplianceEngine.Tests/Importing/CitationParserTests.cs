@@ -148,11 +148,15 @@ public sealed class CitationParserTests
     // A law cited by name keeps the number, date or year written after the name (own examples).
     [InlineData("Căn cứ Luật Trẻ em số 102/2016/QH13 ngày 05/4/2016;", "Luật | 102/2016/QH13 | 2016-04-05 |  | Luật Trẻ em")]
     [InlineData("Căn cứ Luật Hôn nhân và gia đình ngày 19 tháng 6 năm 2014;", "Luật |  | 2014-06-19 |  | Luật Hôn nhân và gia đình")]
-    [InlineData("Căn cứ Luật Phòng, chống bạo lực gia đình năm 2022;", "Luật |  |  |  | Luật Phòng, chống bạo lực gia đình năm 2022")] // the year is part of the name
-    [InlineData("tuyên truyền Luật Người cao tuổi 2009 tại thôn", "Luật |  |  |  | Luật Người cao tuổi 2009")]
+    [InlineData("Căn cứ Luật Phòng, chống bạo lực gia đình năm 2022;", "Luật |  |  |  | Luật Phòng, chống bạo lực gia đình")] // the year stays in the raw text
+    [InlineData("tuyên truyền Luật Người cao tuổi 2009 tại thôn", "Luật |  |  |  | Luật Người cao tuổi")]
     [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm 2019;",
         "Luật |  | 2019-11-25 |  | Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức")]
     public void LawCitedByName_KeepsItsNumberAndDate(string text, string expected) => Assert.Equal(expected, Describe(Single(text)));
+
+    [Fact]
+    public void LawCitedByNameAndYear_KeepsTheYearInItsRawText() =>
+        Assert.Equal("Luật Trẻ em năm 2016", Single("Căn cứ Luật Trẻ em năm 2016;").Raw);
 
     [Theory]
     // Scrape artifacts: a type word glued to "số", stray spaces around separators (own numbers).
