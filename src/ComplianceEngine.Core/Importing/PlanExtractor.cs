@@ -34,7 +34,9 @@ internal static partial class PlanExtractor
             .FirstOrDefault(i => paragraphs[i].Marker.Kind is MarkerKind.Roman or MarkerKind.Number, bodyEnd);
 
         var bases = Enumerable.Range(bodyStart, Math.Max(0, firstStructure - bodyStart)).Where(i => HeaderExtractor.IsBasis(paragraphs[i])).ToHashSet();
-        var citations = Citations(paragraphs, bases, file);
+        // A document's reference to its own number ("Kèm theo Kế hoạch số …" over an appendix) is not a citation.
+        var own = Cascade.PlanIndex.NumberKey(header.Number?.Value);
+        var citations = Citations(paragraphs, bases, file).Where(c => own is null || Cascade.PlanIndex.NumberKey(c.Number) != own).ToList();
         var legalBases = citations.Where(c => c.IsLegalBasis).ToList();
         var sections = TaskExtractor.Sections(paragraphs, bodyStart, bodyEnd, file).Select(s => s.Section).ToList();
         var tasks = TaskExtractor.Tasks(paragraphs, firstStructure, bodyEnd, file);

@@ -85,7 +85,6 @@ public sealed class SeedCitationVerdictsTests
         { "003-ban-vstbcpn-kon-tum-2017.yaml", 175, 85, "" }, // Luật BĐG
         { "003-ban-vstbcpn-kon-tum-2017.yaml", 179, 101, "" }, // Chiến lược quốc gia về BĐG
         { "003-ban-vstbcpn-kon-tum-2017.yaml", 183, 101, "" }, // 738/KH-UBND
-        { "003-ban-vstbcpn-kon-tum-2017.yaml", 191, 134, "" }, // 16/KH - BVSTBCPN — the plan's own number, given only in its appendix (catalogued)
         { "004-ubnd-ha-noi-2018.yaml", 32, 3, "" }, // 2351/QĐ-TTg
         { "004-ubnd-ha-noi-2018.yaml", 40, 3, "" }, // 100/KH-UBND
         { "004-ubnd-ha-noi-2018.yaml", 48, 3, "" }, // Chiến lược quốc gia về bình đẳng giới giai đoạn 2011 - 2015,… — "giai đoạn 2011 - 2015, định hướng đến năm 2020": a phase of the 2011-2020 strategy
