@@ -35,8 +35,8 @@ internal static partial class PlanExtractor
 
         var bases = Enumerable.Range(bodyStart, Math.Max(0, firstStructure - bodyStart)).Where(i => HeaderExtractor.IsBasis(paragraphs[i])).ToHashSet();
         // A document's reference to its own number ("Kèm theo Kế hoạch số …" over an appendix) is not a citation.
-        var own = Cascade.PlanIndex.NumberKey(header.Number?.Value);
-        var citations = Citations(paragraphs, bases, file).Where(c => own is null || Cascade.PlanIndex.NumberKey(c.Number) != own).ToList();
+        var own = header.Number is { } n && DocumentSymbol.Classify(n.Value) != SymbolShape.Blank ? VietnameseText.SymbolKey(n.Value) : null;
+        var citations = Citations(paragraphs, bases, file).Where(c => own is null || c.Number is null || VietnameseText.SymbolKey(c.Number) != own).ToList();
         var legalBases = citations.Where(c => c.IsLegalBasis).ToList();
         var sections = TaskExtractor.Sections(paragraphs, bodyStart, bodyEnd, file).Select(s => s.Section).ToList();
         var tasks = TaskExtractor.Tasks(paragraphs, firstStructure, bodyEnd, file);
