@@ -62,14 +62,29 @@ internal static partial class CitationParser
     private static readonly string[] CommaEnders = ["cụ thể", "v.v", "đồng thời", "trên cơ sở", "chủ động", "tổng hợp", "nhằm", "để "];
 
     // Type words of a numbered citation; abbreviations only count before "số".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<type>[Ll]uật|[Nn]ghị\s+[đĐ]ịnh|[Nn]ghị\s+[Qq]uyết|[Qq]uyết\s+[đĐ]ịnh|[Cc]hỉ\s+[Tt]hị|[Tt]hông\s+[Tt]ư(?:\s+liên\s+tịch)?|[Kk]ế\s+[Hh]oạch|[Cc]hương\s+[Tt]rình|[Cc]ông\s+[Vv]ăn|[Vv]ăn\s+[Bb]ản|[Hh]ướng\s+[Dd]ẫn|[Tt]hông\s+[Bb]áo(?:\s+kết\s+luận)?|[Tt]hông\s+[Tt]ri|[Đđ]ề\s+[Áá]n|[Cc]hiến\s+[Ll]ược|[Qq]uy\s+[đĐ]ịnh|[Qq]uy\s+[Cc]hế|[Bb]áo\s+[Cc]áo|[Tt]ờ\s+[Tt]rình|KH|QĐ|NQ|NĐ|CTr|CT|TTr|TT|CV|HD|TB)(?<so>\s*(?<![\p{Lu}])số\s*:?\s*|\s*:\s*|\s+)(?<sym>(?<num>\d+\p{L}{0,4})?(?:\s*[/\-–]\s*(?:\d{4}(?=\s*/)|\p{Lu}[\p{L}\d&]*(?:\s+\p{Lu}[\p{Lu}\d&]+)*))+)")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<type>[Ll]uật|[Nn]ghị\s+[đĐ]ịnh|[Nn]ghị\s+[Qq]uyết|[Qq]uyết\s+[đĐ]ịnh|[Cc]hỉ\s+[Tt]hị|[Tt]hông\s+[Tt]ư(?:\s+liên\s+tịch)?|[Kk]ế\s+[Hh]oạch|[Cc]hương\s+[Tt]rình|[Cc]ông\s+[Vv]ăn|[Vv]ăn\s+[Bb]ản|[Hh]ướng\s+[Dd]ẫn|[Tt]hông\s+[Bb]áo(?:\s+kết\s+luận)?|[Tt]hông\s+[Tt]ri|[Đđ]ề\s+[Áá]n|[Cc]hiến\s+[Ll]ược|[Qq]uy\s+[đĐ]ịnh|[Qq]uy\s+[Cc]hế|[Bb]áo\s+[Cc]áo|[Tt]ờ\s+[Tt]rình|KH|QĐ|NQ|NĐ|CTr|CT|TTr|TT|CV|HD|TB)(?<so>\s*(?<![\p{Lu}])số\s*:?\s*|\s*:\s*|\s+)" + SymbolPattern)]
     private static partial Regex HeadRegex();
+
+    /// <summary>A document symbol however it is spaced: "350/KH- BYT", "56/2012/NĐ-CP", "21 - CT/TW", "11NQ/TW".</summary>
+    private const string SymbolPattern = @"(?<sym>(?<num>\d+\p{L}{0,4})?(?:\s*[/\-–]\s*(?:\d{4}(?=\s*/)|\p{Lu}[\p{L}\d&]*(?:\s+\p{Lu}[\p{Lu}\d&]+)*))+)";
+
+    /// <summary>The head of a list of documents of one kind and issuer: "các Quyết định của Thủ tướng Chính phủ:".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])các\s+(?<type>Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Luật)(?:\s+(?:của|do)\s+(?<issuer>[^:;.]{2,80}?)(?:\s+ban\s+hành)?)?\s*:")]
+    private static partial Regex ListHeadRegex();
+
+    /// <summary>An item of such a list: "số 2232/QĐ-TTg …", after the head or the previous item.</summary>
+    [GeneratedRegex(@"\G[\s;,]*(?:và\s+|-\s*|\+\s*)?(?<at>số)\s*:?\s*" + SymbolPattern)]
+    private static partial Regex ListItemRegex();
 
     [GeneratedRegex(@"\G\s*,?\s*ngày\s*:?\s*(?:(?<d>\d{1,2})\s*)?[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>\d{4})")]
     private static partial Regex ShortDateRegex();
 
     [GeneratedRegex(@"\G\s*,?\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})")]
     private static partial Regex LongDateRegex();
+
+    // "… giai đoạn 2021 - 2030 và Kế hoạch thực hiện … của UBND tỉnh": a capitalised document type after "và" is another document.
+    [GeneratedRegex(@"^(?:Kế hoạch|Quyết định|Chương trình|Công văn|Hướng dẫn|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Luật|Đề án)\s")]
+    private static partial Regex NextDocumentRegex();
 
     [GeneratedRegex(@"\G(?<close>\s*\))?\s*,?\s*của\s+")]
     private static partial Regex OfRegex();
@@ -130,6 +145,8 @@ internal static partial class CitationParser
             }
         }
 
+        numbered.AddRange(ListItems(text));
+        numbered.Sort((a, b) => a.Start.CompareTo(b.Start));
         var named = FindNamed(text, numbered);
         for (var i = 0; i < numbered.Count; i++)
         {
@@ -141,6 +158,53 @@ internal static partial class CitationParser
 
         return [.. numbered.Concat(named).OrderBy(c => c.Start)];
     }
+
+    // "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 1/QĐ-TTg ngày …; số 2/QĐ-TTg ngày …": each item has the list's
+    // type, and its issuer unless it names its own.
+    private static IEnumerable<ParsedCitation> ListItems(string text)
+    {
+        foreach (Match head in ListHeadRegex().Matches(text))
+        {
+            var type = CanonicalType(Regex.Replace(head.Groups["type"].Value, @"\s+", " "));
+            var issuer = head.Groups["issuer"].Success ? head.Groups["issuer"].Value.Trim() : null;
+            var pos = head.Index + head.Length;
+            for (var item = ListItemRegex().Match(text, pos); item.Success; item = ListItemRegex().Match(text, pos))
+            {
+                var symbol = item.Groups["sym"].Value.Trim().TrimEnd('-', '–').Trim();
+                var symbolEnd = item.Groups["sym"].Index + item.Groups["sym"].Value.TrimEnd().TrimEnd('-', '–').TrimEnd().Length;
+                if (!item.Groups["num"].Success || !symbol.Any(char.IsLetter))
+                {
+                    yield break;
+                }
+
+                var citation = Complete(text, item.Groups["at"].Index, symbolEnd, type, symbol, nested: false);
+                yield return citation.Issuer is null ? citation with { Issuer = issuer } : citation;
+                pos = Math.Max(citation.End, symbolEnd);
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="citation"/> is an earlier plan or programme of the citing plan's own issuer ("Thực hiện Kế
+    /// hoạch số 100/KH-UBND ngày 22/8/2011 của UBND thành phố" in the city's 2018 plan): a plan the issuer carries on, not
+    /// the parent it implements. The issuers are compared by key, abbreviations expanded, either one may be the shorter.
+    /// </summary>
+    public static bool IsOwnEarlierPlan(Citation citation, string? planIssuer, PartialDate? planDate)
+    {
+        if (citation.Type is not ("Kế hoạch" or "Chương trình") || string.IsNullOrWhiteSpace(citation.Issuer) || string.IsNullOrWhiteSpace(planIssuer)
+            || citation.Date?.Year is not { } cited || planDate?.Year is not { } year || cited >= year)
+        {
+            return false;
+        }
+
+        var a = $" {IssuerKey(citation.Issuer)} ";
+        var b = $" {IssuerKey(planIssuer)} ";
+        return a.Contains(b, StringComparison.Ordinal) || (b.Contains(a, StringComparison.Ordinal) && a.Trim().Split(' ').Length > 3);
+    }
+
+    private static string IssuerKey(string issuer) =>
+        string.Join(' ', Regex.Replace(VietnameseText.Fold(issuer), @"[^\p{L}\d]+", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w == "ubnd" ? "uy ban nhan dan" : w));
 
     /// <summary>The canonical type of a type word as written ("Nghị Quyết" → "Nghị quyết", "KH" → "Kế hoạch").</summary>
     public static string CanonicalType(string written)
@@ -165,8 +229,13 @@ internal static partial class CitationParser
             return null;
         }
 
-        var start = head.Index;
         var pos = head.Groups["sym"].Index + head.Groups["sym"].Value.TrimEnd().TrimEnd('-', '–').TrimEnd().Length;
+        return Complete(text, head.Index, pos, CanonicalType(typeWritten), symbol, nested);
+    }
+
+    // The date, issuer and title that follow a symbol ending at pos.
+    private static ParsedCitation Complete(string text, int start, int pos, string type, string symbol, bool nested)
+    {
         var rawEnd = pos;
         PartialDate? date = null;
         var dateMatch = ShortDateRegex().Match(text, pos);
@@ -214,7 +283,7 @@ internal static partial class CitationParser
         }
 
         var raw = text[start..rawEnd].Trim().TrimEnd(',', ';').Trim();
-        return new ParsedCitation(CanonicalType(typeWritten), symbol, date, issuer, title, raw, start, start + raw.Length,
+        return new ParsedCitation(type, symbol, date, issuer, title, raw, start, start + raw.Length,
             title is null ? start + raw.Length : titleStart, IsNamed: false);
     }
 
@@ -327,7 +396,8 @@ internal static partial class CitationParser
                 if (StartsWithWord(text, i, ["và"]) is not null)
                 {
                     var after = text.AsSpan(i + 2).TrimStart().ToString();
-                    if (after.StartsWith("để ", StringComparison.Ordinal) || after.StartsWith("các ", StringComparison.Ordinal) || HeadRegex().Match(after) is { Success: true, Index: 0 })
+                    if (after.StartsWith("để ", StringComparison.Ordinal) || after.StartsWith("các ", StringComparison.Ordinal) || HeadRegex().Match(after) is { Success: true, Index: 0 }
+                        || NextDocumentRegex().IsMatch(after))
                     {
                         return TrimEnd(text, start, i);
                     }
@@ -414,7 +484,7 @@ internal static partial class CitationParser
             if (canonical == "Luật" && LawTailRegex().Match(text, rawEnd) is { Success: true, Length: > 0 } tail)
             {
                 number = tail.Groups["sym"].Success ? Regex.Replace(tail.Groups["sym"].Value, @"\s+", string.Empty) : null;
-                date = tail.Groups["y"].Success ? new PartialDate(Number(tail.Groups["y"]), Number(tail.Groups["m"]), Number(tail.Groups["d"])) : null;
+                date = tail.Groups["d"].Success ? new PartialDate(Number(tail.Groups["y"]), Number(tail.Groups["m"]), Number(tail.Groups["d"])) : null;
                 rawEnd = TrimEnd(text, start, tail.Index + tail.Length);
             }
 

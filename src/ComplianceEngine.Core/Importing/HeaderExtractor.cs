@@ -26,6 +26,13 @@ internal sealed record HeaderFacts
     /// <summary>Upper-case lines above the title that name bodies ("UBND TỈNH LAI CHÂU", "SỞ Y TẾ").</summary>
     public IReadOnlyList<Located<string>> IssuerLines { get; init; } = [];
 
+    /// <summary>
+    /// The issuer as the header names it: the last issuer line in the case names are written in ("SỞ Y TẾ" → "Sở Y tế"),
+    /// with the province of the line above when it names none ("UBND TỈNH HÀ TĨNH" / "SỞ Y TẾ" → "Sở Y tế tỉnh Hà Tĩnh").
+    /// </summary>
+    public Located<string>? Issuer => IssuerLines.Count == 0 ? null
+        : new Located<string>(HeaderExtractor.IssuerName(IssuerLines), IssuerLines[^1].Location);
+
     /// <summary>"DỰ THẢO" written in the header.</summary>
     public bool MarkedDraft { get; init; }
 
@@ -56,6 +63,10 @@ internal static partial class HeaderExtractor
     [GeneratedRegex(@"(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\p{Lu}")]
     private static partial Regex PlaceInLineRegex();
 
+    // The note under an appendix heading that names the document it belongs to.
+    [GeneratedRegex(@"^\(?\s*(?:[Kk]èm theo|[Bb]an hành kèm theo)\s")]
+    private static partial Regex AppendixNoteRegex();
+
     [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Triển khai thực hiện|Triển khai|Thi hành|Theo)\b")]
     private static partial Regex BasisStartRegex();
 
@@ -77,6 +88,7 @@ internal static partial class HeaderExtractor
         var titleLine = 0;
         var bodyStart = 0;
         var typeIndex = -1;
+        var subjectLine = false;
         for (var i = 0; i < paragraphs.Count && i < 40; i++)
         {
             var p = paragraphs[i];
@@ -144,6 +156,7 @@ internal static partial class HeaderExtractor
                 if (typeIndex < 0 && number is not null && SubjectLineRegex().IsMatch(item))
                 {
                     typeIndex = i;
+                    subjectLine = true;
                     type ??= "Công văn";
                     title.Add(item);
                     titleLine = p.Line;
@@ -169,6 +182,18 @@ internal static partial class HeaderExtractor
         {
             bodyStart = FirstBodyParagraph(paragraphs);
         }
+        else if (subjectLine && FirstBodyParagraph(paragraphs) is var first && first > bodyStart)
+        {
+            bodyStart = first; // a Công văn's "Kính gửi:" block comes between its subject line and its body
+        }
+
+        // A header without "Số:" (a scan that lost it): an appendix that says which document it goes with — "(Kèm theo Kế
+        // hoạch số 16/KH-BV, ngày 22/3/2017)" — gives the document's own number and date.
+        if (number is null && OwnNumberInAppendix(paragraphs, type, file) is { } own)
+        {
+            number = own.Number;
+            date ??= own.Date;
+        }
 
         return new HeaderFacts
         {
@@ -182,6 +207,81 @@ internal static partial class HeaderExtractor
             BodyStart = bodyStart,
         };
     }
+
+    private static (Located<string> Number, Located<PartialDate>? Date)? OwnNumberInAppendix(IReadOnlyList<Paragraph> paragraphs, string? type, string file)
+    {
+        foreach (var p in paragraphs)
+        {
+            if (!AppendixNoteRegex().IsMatch(p.Text))
+            {
+                continue;
+            }
+
+            var citation = CitationParser.Parse(p.Text).FirstOrDefault(c => c.Number is not null && (type is null || c.Type == type));
+            if (citation is not null && DocumentSymbol.Classify(citation.Number) != SymbolShape.Blank)
+            {
+                var at = new SourceLocation(file, p.LineAt(citation.Start), 1);
+                return (new Located<string>(citation.Number!, at), citation.Date is { } d ? new Located<PartialDate>(d, at) : null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The issuer named by the header lines: see <see cref="HeaderFacts.Issuer"/>.</summary>
+    public static string IssuerName(IReadOnlyList<Located<string>> lines)
+    {
+        var last = lines[^1].Value;
+        var name = IsUpperCase(last) ? NameCase(last) : last;
+        return lines.Count > 1 ? PlaceFromHeader(name, lines.Take(lines.Count - 1).Select(l => l.Value).Reverse().Take(1)
+            .Select(l => new Located<string>(l, lines[0].Location)).ToList()) : name;
+    }
+
+    // "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Sở Lao động - Thương binh và Xã hội", "ỦY BAN NHÂN DÂN HUYỆN TIÊN YÊN" →
+    // "Ủy ban nhân dân huyện Tiên Yên": a body's name capitalises its first word, the first word of each part (after the
+    // kind of body, a dash, a comma or "và") and the place's name; abbreviations (UBND) stay upper case.
+    private static string NameCase(string upper)
+    {
+        var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var result = new List<string>();
+        var capitalise = true;
+        var inPlace = false;
+        foreach (var word in words)
+        {
+            var lower = word.ToLowerInvariant();
+            var keep = IsAbbreviation(word);
+            result.Add(keep ? word : capitalise || inPlace ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower);
+            var folded = VietnameseText.Fold(lower);
+            inPlace = inPlace || (!keep && PlaceKindWords.Contains(lower) && !(lower == "xã" && result.Count > 1 && result[^2] == "và"));
+            capitalise = (result.Count <= 2 && BodyKindWords.Contains(folded) && (result.Count == 1 || folded != "ban")) || word is "-" or "–" || word.EndsWith(',') || folded == "va";
+        }
+
+        var text = string.Join(' ', result);
+        return text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    }
+
+    private static readonly HashSet<string> BodyKindWords = ["so", "bo", "ban", "phong", "tam", "vien", "hoi", "cuc", "chi"];
+
+    private static readonly HashSet<string> PlaceKindWords = ["tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn"];
+
+    private static readonly string[] Digraphs = ["ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"];
+
+    // An abbreviation has two consonants in a row that no Vietnamese syllable has ("UBND", "TTYT", "LĐTBXH").
+    private static bool IsAbbreviation(string word)
+    {
+        var letters = VietnameseText.Fold(word).Where(char.IsLetter).ToArray();
+        for (var i = 0; i + 1 < letters.Length; i++)
+        {
+            if (!IsVowel(letters[i]) && !IsVowel(letters[i + 1]) && !Digraphs.Contains($"{letters[i]}{letters[i + 1]}"))
+            {
+                return true;
+            }
+        }
+
+        return letters.Length > 1 && !letters.Any(IsVowel);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>True for an opening "Căn cứ …", "Thực hiện …", "Triển khai thực hiện …" paragraph that cites something.</summary>
     public static bool IsBasis(Paragraph p) =>
@@ -290,9 +390,9 @@ internal static partial class HeaderExtractor
 
         var folded = " " + VietnameseText.Fold(issuer) + " ";
 
-        foreach (var line in headerLines)
+        foreach (var line in headerLines.Reverse())
         {
-            var m = Regex.Match(line.Value, @"\b(?<kind>TỈNH|THÀNH PHỐ)\s+(?<name>\p{Lu}+(?:\s+\p{Lu}+){0,3})$");
+            var m = Regex.Match(line.Value, @"\b(?<kind>TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(?<name>\p{Lu}+(?:\s+\p{Lu}+){0,3})$");
             if (m.Success && !folded.Contains(" " + VietnameseText.Fold(m.Groups["name"].Value) + " ", StringComparison.Ordinal))
             {
                 var name = string.Join(' ', m.Groups["name"].Value.Split(' ').Select(w => w[..1] + w[1..].ToLowerInvariant()));

@@ -34,7 +34,9 @@ internal static partial class PlanExtractor
             .FirstOrDefault(i => paragraphs[i].Marker.Kind is MarkerKind.Roman or MarkerKind.Number, bodyEnd);
 
         var bases = Enumerable.Range(bodyStart, Math.Max(0, firstStructure - bodyStart)).Where(i => HeaderExtractor.IsBasis(paragraphs[i])).ToHashSet();
-        var citations = Citations(paragraphs, bases, file);
+        // A document's reference to its own number ("Kèm theo Kế hoạch số …" over an appendix) is not a citation.
+        var own = header.Number is { } n && DocumentSymbol.Classify(n.Value) != SymbolShape.Blank ? VietnameseText.SymbolKey(n.Value) : null;
+        var citations = Citations(paragraphs, bases, file).Where(c => own is null || c.Number is null || VietnameseText.SymbolKey(c.Number) != own).ToList();
         var legalBases = citations.Where(c => c.IsLegalBasis).ToList();
         var sections = TaskExtractor.Sections(paragraphs, bodyStart, bodyEnd, file).Select(s => s.Section).ToList();
         var tasks = TaskExtractor.Tasks(paragraphs, firstStructure, bodyEnd, file);
@@ -61,7 +63,7 @@ internal static partial class PlanExtractor
         var title = header.Title;
         var issuer = HeaderExtractor.IssuerFromBody(paragraphs, bodyStart, firstStructure, title?.Value, file, header.IssuerLines)
             ?? ClosingIssuer(paragraphs, bodyStart, bodyEnd, file)
-            ?? header.IssuerLines.LastOrDefault();
+            ?? header.Issuer;
         var reports = ReportExtractor.Extract(paragraphs, bodyStart, bodyEnd, tasks, issuer?.Value, file, title?.Value);
         var (level, kinds) = IssuerClassifier.Classify(issuer?.Value ?? string.Empty, header.Number?.Value);
         if (level is null && header.IssuerLines.Count > 0)
@@ -70,7 +72,8 @@ internal static partial class PlanExtractor
         }
 
         var period = title is null ? null : HeaderExtractor.PeriodFromTitle(title.Value);
-        var parent = Parent(legalBases);
+        var planDate = header.IssueDate?.Value ?? (period is null ? null : new PartialDate(period.From, null, null));
+        var parent = Parent([.. legalBases.Where(c => !CitationParser.IsOwnEarlierPlan(c, issuer?.Value, planDate))]);
         var draft = header.MarkedDraft
             || (header.Number is not null && DocumentSymbol.Classify(header.Number.Value) == SymbolShape.Blank)
             || (header.IssueDate is not null && !header.IssueDate.Value.IsComplete);

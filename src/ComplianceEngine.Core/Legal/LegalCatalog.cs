@@ -12,8 +12,11 @@ namespace ComplianceEngine.Core.Legal;
 /// skeleton of the symbol, and by folded name (alias, title, shared name) for citations without a number.
 /// Immutable and safe to read from several threads.
 /// </summary>
-public sealed class LegalCatalog
+public sealed partial class LegalCatalog
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@" (?:nam )?(?<y>(?:19|20)\d{2})$")]
+    private static partial System.Text.RegularExpressions.Regex NameYearRegex();
+
     // Declared before Empty: static initialisers run in textual order.
     private static readonly IReadOnlyDictionary<string, string> EmptyMap = new Dictionary<string, string>();
 
@@ -177,7 +180,10 @@ public sealed class LegalCatalog
             return ResolveYearSlip(key, citation, context) ?? ResolveKindSlip(key, citation);
         }
 
-        return ResolveName(citation.Title ?? citation.Raw, context with { Cited = citation.Date is { IsBlank: false } d ? d : null });
+        // "Luật … năm 2007": a year written after the name (kept in the raw text) is part of the name it is cited by.
+        var name = citation.Date is null && citation.Title is { } title && citation.Raw.StartsWith(title, StringComparison.Ordinal) && NameYearRegex().IsMatch(Key(citation.Raw))
+            ? citation.Raw : citation.Title ?? citation.Raw;
+        return ResolveName(name, context with { Cited = citation.Date is { IsBlank: false } d ? d : null });
     }
 
     // "28/2021/NQ-CP" for 28/NQ-CP, "2282/2020/QĐ-TTg" for 2282/QĐ-TTg: a year written into a symbol whose kind carries
@@ -338,6 +344,14 @@ public sealed class LegalCatalog
         if (byName.TryGetValue(key, out var named))
         {
             return new CitationMatch(ByDate(named, context), MatchKind.Name);
+        }
+
+        // "Luật X năm 2007", "Luật X 2022": the year picks among the documents of that name.
+        if (NameYearRegex().Match(key) is { Success: true } year)
+        {
+            var cited = new PartialDate(int.Parse(year.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), null, null);
+            var match = ResolveName(key[..year.Index], context with { Cited = cited });
+            return match is not null && Agrees(cited, match.Document.IssueDate) ? match : null;
         }
 
         var (baseName, period) = LegalNames.SplitPeriod(key);

@@ -19,6 +19,10 @@ internal static partial class LegalNames
 
     private static readonly string[] NamedKinds = ["luat ", "chien luoc ", "chuong trinh ", "de an ", "ke hoach "];
 
+    // Words naming the kind of a place, which writers leave out before its name.
+    private static readonly string[][] PlaceKinds =
+        [["tinh"], ["thanh", "pho"], ["huyen"], ["quan"], ["thi", "xa"], ["xa"], ["phuong"], ["thi", "tran"]];
+
     [GeneratedRegex(@"(?:^| )giai doan (\d{4})-(\d{4})(?: (?:va )?(?:tam nhin|dinh huong)(?: den nam)? \d{4})?")]
     private static partial Regex PhaseRegex();
 
@@ -128,9 +132,6 @@ internal static partial class LegalNames
             }
         }
     }
-
-    private static readonly string[][] PlaceKinds =
-        [["tinh"], ["thanh", "pho"], ["huyen"], ["quan"], ["thi", "xa"], ["xa"], ["phuong"], ["thi", "tran"]];
 
     /// <summary>
     /// <paramref name="raw"/> with the written period <paramref name="cited"/> replaced by <paramref name="right"/>

@@ -148,11 +148,15 @@ public sealed class CitationParserTests
     // A law cited by name keeps the number, date or year written after the name (own examples).
     [InlineData("Căn cứ Luật Trẻ em số 102/2016/QH13 ngày 05/4/2016;", "Luật | 102/2016/QH13 | 2016-04-05 |  | Luật Trẻ em")]
     [InlineData("Căn cứ Luật Hôn nhân và gia đình ngày 19 tháng 6 năm 2014;", "Luật |  | 2014-06-19 |  | Luật Hôn nhân và gia đình")]
-    [InlineData("Căn cứ Luật Phòng, chống bạo lực gia đình năm 2022;", "Luật |  | 2022 |  | Luật Phòng, chống bạo lực gia đình")]
-    [InlineData("tuyên truyền Luật Người cao tuổi 2009 tại thôn", "Luật |  | 2009 |  | Luật Người cao tuổi")]
+    [InlineData("Căn cứ Luật Phòng, chống bạo lực gia đình năm 2022;", "Luật |  |  |  | Luật Phòng, chống bạo lực gia đình")] // the year stays in the raw text
+    [InlineData("tuyên truyền Luật Người cao tuổi 2009 tại thôn", "Luật |  |  |  | Luật Người cao tuổi")]
     [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm 2019;",
         "Luật |  | 2019-11-25 |  | Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức")]
     public void LawCitedByName_KeepsItsNumberAndDate(string text, string expected) => Assert.Equal(expected, Describe(Single(text)));
+
+    [Fact]
+    public void LawCitedByNameAndYear_KeepsTheYearInItsRawText() =>
+        Assert.Equal("Luật Trẻ em năm 2016", Single("Căn cứ Luật Trẻ em năm 2016;").Raw);
 
     [Theory]
     // Scrape artifacts: a type word glued to "số", stray spaces around separators (own numbers).
@@ -163,4 +167,15 @@ public sealed class CitationParserTests
     // The issuer ends where the title begins.
     [InlineData("Công văn số 310/SYT-NVY ngày 04/3/2025 của Sở Y tế ban hành hướng dẫn", "Công văn | 310/SYT-NVY | 2025-03-04 | Sở Y tế | ban hành hướng dẫn")]
     public void ScrapeArtifact_IsReadAsTheCitation(string text, string expected) => Assert.Equal(expected, Describe(Single(text)));
+
+    [Fact]
+    public void ListOfDocumentsOfOneKindAndIssuer_GivesEachItemThatKindAndIssuer()
+    {
+        // "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 1464/QĐ-TTg …; số 1898/QĐ-TTg …" (own example).
+        var citations = CitationParser.Parse("Căn cứ các Quyết định của Thủ tướng Chính phủ: số 1464/QĐ-TTg ngày 22/7/2016 phê duyệt Đề án phòng ngừa bạo lực; số 1898/QĐ-TTg ngày 28/11/2017 phê duyệt Đề án hỗ trợ vùng dân tộc thiểu số;");
+
+        Assert.Equal(
+            ["Quyết định | 1464/QĐ-TTg | 2016-07-22 | Thủ tướng Chính phủ | phê duyệt Đề án phòng ngừa bạo lực", "Quyết định | 1898/QĐ-TTg | 2017-11-28 | Thủ tướng Chính phủ | phê duyệt Đề án hỗ trợ vùng dân tộc thiểu số"],
+            citations.Where(c => c.Number is not null).Select(Describe));
+    }
 }

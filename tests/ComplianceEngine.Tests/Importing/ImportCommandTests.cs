@@ -80,7 +80,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("# Imported from ../shared/seeds/004_a24cbc1ae2d40f4e.txt", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("not found in the document (left empty): number, issue-date, signer", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("not found in the document (left empty): number, issue-date, parent, signer", result.Stderr, StringComparison.Ordinal);
     }
 
     private static string? Subject(System.Text.Json.JsonElement finding) =>

@@ -27,8 +27,16 @@ public sealed class PlanExtractorTests
             + "Số: 512/UBND-VP\tNa Rì, ngày 9 tháng 9 năm 2025\nV/v tổ chức Tháng hành động năm 2025\n\nKính gửi: UBND các xã.\n\n"
             + "Các xã tổ chức Tháng hành động từ ngày 15/11/2025.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNông Văn Tư\n");
 
-        Assert.Equal(("ỦY BAN NHÂN DÂN HUYỆN NA RÌ", "Công văn", "V/v tổ chức Tháng hành động năm 2025"), (plan.Issuer.Value, plan.DocumentType, plan.Title));
+        Assert.Equal(("Ủy ban nhân dân huyện Na Rì", "Công văn", "V/v tổ chức Tháng hành động năm 2025"), (plan.Issuer.Value, plan.DocumentType, plan.Title));
     }
+
+    [Theory]
+    [InlineData("UBND TỈNH LẠNG SƠN\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n", "Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn")]
+    [InlineData("UBND HUYỆN BẮC SƠN\nTRUNG TÂM Y TẾ\n", "Trung tâm Y tế huyện Bắc Sơn")]
+    [InlineData("SỞ Y TẾ LẠNG SƠN\nBỆNH VIỆN ĐA KHOA TỈNH\n", "Bệnh viện Đa khoa tỉnh")]
+    [InlineData("UBND TỈNH LẠNG SƠN\nUBND HUYỆN BẮC SƠN\n", "UBND huyện Bắc Sơn")] // an abbreviation stays
+    public void UpperCaseHeaderIssuer_IsWrittenAsTheBodyIsNamed(string lines, string issuer) =>
+        Assert.Equal(issuer, Import(lines + "Số: 3/KH-X\tLạng Sơn, ngày 2 tháng 2 năm 2025\nV/v tuyên truyền\n\nCác đơn vị thực hiện.\n").Issuer.Value);
 
     [Fact]
     public void DepartmentNameSplitOverTwoHeaderLines_IsOneIssuer()
@@ -36,8 +44,35 @@ public sealed class PlanExtractorTests
         var plan = Import("UBND TỈNH BẮC KẠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VĂN HÓA, THỂ THAO\tĐộc lập - Tự do - Hạnh phúc\nVÀ DU LỊCH\n"
             + "Số: 77/SVHTTDL-NV\tBắc Kạn, ngày 3 tháng 3 năm 2025\nV/v hướng dẫn công tác gia đình\n\nKính gửi: Phòng Văn hóa các huyện.\n\nCác phòng báo cáo trước ngày 10/12/2025.\n\nGIÁM ĐỐC\n");
 
-        Assert.Equal("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", plan.Issuer.Value);
+        Assert.Equal("Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Kạn", plan.Issuer.Value);
     }
+
+    [Fact]
+    public void HeaderWithoutNumber_TakesNumberAndDateFromTheAppendixNote()
+    {
+        // A scan that lost "Số:"; the appendix says which plan it goes with.
+        var plan = Import("KẾ HOẠCH\nCông tác bình đẳng giới năm 2019\n\nCăn cứ Kế hoạch số 5/KH-UBND ngày 02/01/2019 của UBND tỉnh Hòa Bình, Ban ban hành Kế hoạch như sau:\n\n"
+            + "I. MỤC ĐÍCH\n1. Tuyên truyền.\n\nPhụ lục\n(Kèm theo Kế hoạch số 31/KH - BVSTBPN, ngày 14/3/2019)\n");
+
+        Assert.Equal(("31/KH - BVSTBPN", "2019-03-14", PlanStatus.Issued), (plan.Number?.Value, plan.IssueDate?.Value.ToString(), plan.Status));
+        Assert.Equal("5/KH-UBND", plan.Parent?.Number);
+    }
+
+    [Fact]
+    public void IssuersOwnEarlierPlan_IsNotItsParent()
+    {
+        // A district's 2024 plan carries on its own 2021 plan; the province's plan is the parent.
+        var plan = Import("UBND HUYỆN CHỢ ĐỒN\nSố: 40/KH-UBND\tChợ Đồn, ngày 5 tháng 3 năm 2024\n\nKẾ HOẠCH\nCông tác bình đẳng giới năm 2024\n\n"
+            + "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/02/2021 của UBND huyện Chợ Đồn về bình đẳng giới giai đoạn 2021 - 2025; Kế hoạch số 88/KH-UBND ngày 20/01/2024 của UBND tỉnh Bắc Kạn, UBND huyện Chợ Đồn xây dựng Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n");
+
+        Assert.Equal("88/KH-UBND", plan.Parent?.Number);
+    }
+
+    [Theory]
+    [InlineData("DỰ THẢO\nSố: 12/KH-SYT\tLạng Sơn, ngày 4 tháng 4 năm 2025\n")] // marked
+    [InlineData("Số:      /KH-SYT\tLạng Sơn, ngày 4 tháng 4 năm 2025\n")] // blank number
+    public void DraftMarkOrBlankNumber_IsADraft(string header) =>
+        Assert.Equal(PlanStatus.Draft, Import(header + "\nKẾ HOẠCH\nCông tác bình đẳng giới năm 2025\n").Status);
 
     [Fact]
     public void HeaderTable_IsReadCellByCell_AndTheIssuerGetsItsProvince()

@@ -23,6 +23,23 @@ public sealed class CitationDateMismatchTests
             ("Luật", "73/2006/QH11", "2006-11-29", "Quốc hội"), ("Quyết định", "1696/QĐ-TTg", "2015-02-10", "Thủ tướng Chính phủ")))));
 
     [Fact]
+    public void SameWrongCitationRepeated_IsOneFindingListingItsLines()
+    {
+        var plan = LegalHarness.Plan(LegalHarness.Bases(
+            ("Chỉ thị", "21-CT/TW", "2017-01-20", "Ban Bí thư"), ("Luật", "73/2006/QH11", "2006-11-29", "Quốc hội"), ("Chỉ thị", "21-CT/TW", "2017-01-20", "Ban Bí thư")));
+
+        var finding = Assert.Single(LegalHarness.Findings("CE-L003", plan));
+
+        Assert.Equal(11, finding.Location.Line);
+        Assert.Contains("(dòng 11, 21)", finding.Message(Language.Vi));
+    }
+
+    [Fact]
+    public void RepetitionWithAnotherWrongDate_IsItsOwnFinding() =>
+        Assert.Equal(["11 CE-L003", "16 CE-L003"], LegalHarness.Fired("CE-L003", LegalHarness.Plan(LegalHarness.Bases(
+            ("Chỉ thị", "21-CT/TW", "2017-01-20", "Ban Bí thư"), ("Chỉ thị", "21-CT/TW", "2019-01-20", "Ban Bí thư")))));
+
+    [Fact]
     public void RightDate_IsSilent() =>
         Assert.Empty(LegalHarness.Fired("CE-L003", LegalHarness.Plan(LegalHarness.Bases(("Chỉ thị", "21-CT/TW", "2018-01-20", "Ban Bí thư")))));
 

@@ -4,8 +4,8 @@ namespace ComplianceEngine.Tests.Legal;
 
 public sealed class CitedLawUnknownTests
 {
-    private static string Law(string name, string? date = null) =>
-        $"legal_bases:\n  - type: Luật\n    title: \"{name}\"\n" + (date is null ? string.Empty : $"    date: \"{date}\"\n") + $"    raw: \"{name}\"\n";
+    private static string Law(string name, string? date = null, string? year = null) =>
+        $"legal_bases:\n  - type: Luật\n    title: \"{name}\"\n" + (date is null ? string.Empty : $"    date: \"{date}\"\n") + $"    raw: \"{name}{(year is null ? string.Empty : " năm " + year)}\"\n";
 
     [Fact]
     public void LawNameNoLawHas_IsAWarningWithTheName()
@@ -29,7 +29,7 @@ public sealed class CitedLawUnknownTests
     public void SharedLawNameWithItsYear_ResolvesToThatYearsLaw()
     {
         // A plan of 2024 resting on the 2007 domestic-violence law, replaced from 01/7/2023.
-        var plan = LegalHarness.Plan(Law("Luật Phòng, chống bạo lực gia đình", "2007"), date: "2024-02-01");
+        var plan = LegalHarness.Plan(Law("Luật Phòng, chống bạo lực gia đình", year: "2007"), date: "2024-02-01");
 
         var finding = Assert.Single(LegalHarness.Findings("CE-L007", plan));
 
@@ -38,6 +38,16 @@ public sealed class CitedLawUnknownTests
     }
 
     [Fact]
-    public void SharedLawNameWithItsYear_ValidAtThePlansDate_IsSilent() =>
+    public void KnownLawWithItsLongDate_IsSilent() =>
+        // "Luật Trẻ em ngày 05 tháng 4 năm 2016": the date is read apart, the name is known.
+        Assert.Empty(LegalHarness.Fired("CE-L012", LegalHarness.Plan(
+            "legal_bases:\n  - type: Luật\n    title: \"Luật Trẻ em\"\n    date: \"2016-04-05\"\n    raw: \"Luật Trẻ em ngày 05 tháng 4 năm 2016\"\n")));
+
+    [Fact]
+    public void LawNameWithAYearOfNoSuchLaw_IsAWarning() =>
+        Assert.Equal(["11 CE-L012"], LegalHarness.Fired("CE-L012", LegalHarness.Plan(Law("Luật Trẻ em", year: "2012"))));
+
+    [Fact]
+    public void SharedLawNameWithItsDate_ValidAtThePlansDate_IsSilent() =>
         Assert.Empty(LegalHarness.Fired("CE-L007", LegalHarness.Plan(Law("Luật Phòng, chống bạo lực gia đình", "2007-11-21"), date: "2022-05-01")));
 }
