@@ -1,5 +1,6 @@
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
+using NRules.Fluent.Dsl;
 
 namespace ComplianceEngine.Rules.Legal;
 
@@ -7,11 +8,22 @@ namespace ComplianceEngine.Rules.Legal;
 /// CE-L013: a legal basis ("Căn cứ …") that was adopted before the plan but takes effect after it. A document named
 /// in a task, to be introduced from its effective date, is not a basis and stays silent.
 /// </summary>
-internal sealed class CitedDocumentNotYetInForce : PlanRule
+[Name("CE-L013"), Tag("legal")]
+internal sealed class CitedDocumentNotYetInForce(RuleParameters parameters) : ComplianceRule(parameters)
 {
-    public override string Id => "CE-L013";
+    /// <inheritdoc/>
+    public override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
 
-    public override IEnumerable<RuleHit> Evaluate(PlanContext context)
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    private IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog || PlanDate.Of(context.Plan) is not { Exact: true } planDate)
         {
