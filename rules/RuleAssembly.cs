@@ -50,6 +50,19 @@ public static class RuleAssembly
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RunFacts, Core.Cascade.LinkTracer> Tracers = new();
 
+    // A parent's indicators are compared with every child's: each name is read once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Core.Coverage.IndicatorMeasure> Measures = new(StringComparer.Ordinal);
+
+    private static Core.Coverage.IndicatorMeasure Measure(string name)
+    {
+        if (Measures.Count > 100_000)
+        {
+            Measures.Clear(); // Bounded: a long-running service must not grow without end.
+        }
+
+        return Measures.GetOrAdd(name, Core.Coverage.IndicatorMeasure.Of);
+    }
+
     private static Core.Cascade.LinkTracer Tracer(RunFacts facts) =>
         Tracers.GetValue(facts, f => new Core.Cascade.LinkTracer(Settings(f.Units ?? Units, f.Ruleset ?? Ruleset.Empty)));
 
@@ -57,7 +70,7 @@ public static class RuleAssembly
     {
         var threshold = ruleset.For("CE-C002")?.Parameters.GetValueOrDefault("cover_threshold") ?? Catalog["CE-C002"].Parameters["cover_threshold"];
         var options = new Core.Coverage.CoverageOptions { CoverThreshold = double.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture) };
-        return new Core.Cascade.TraceSettings(units, CoverageMatcher, options, (a, b) => Core.Coverage.IndicatorMeasure.Of(a.Name).Similarity(Core.Coverage.IndicatorMeasure.Of(b.Name)), Core.Coverage.IndicatorMeasure.Threshold);
+        return new Core.Cascade.TraceSettings(units, CoverageMatcher, options, (a, b) => Measure(a.Name).Similarity(Measure(b.Name)), Core.Coverage.IndicatorMeasure.Threshold);
     }
 
     /// <summary>The built-in rules and descriptors.</summary>

@@ -94,6 +94,7 @@ internal sealed record TraceSettings(
 internal sealed class LinkTracer(TraceSettings settings)
 {
     private readonly ConcurrentDictionary<(string Parent, string Child), Lazy<LinkTrace>> traces = new();
+    private readonly ConcurrentDictionary<(string Text, int? Year), TimeValue?> times = new();
 
     /// <summary>The settings this tracer uses.</summary>
     public TraceSettings Settings => settings;
@@ -138,7 +139,7 @@ internal sealed class LinkTracer(TraceSettings settings)
         report.From.Count == 0
         || Applicability.Decide(new PlanTask { Id = report.Id, Title = report.Title, AssignedTo = report.From, Location = report.Location }, child, settings.Units, parent).Applies;
 
-    private static IEnumerable<DeadlinePair> TaskDeadlines(Plan parent, Plan child, IReadOnlyList<TaskTrace> tasks)
+    private IEnumerable<DeadlinePair> TaskDeadlines(Plan parent, Plan child, IReadOnlyList<TaskTrace> tasks)
     {
         var parentTimes = new Dictionary<string, TimedItem>(StringComparer.Ordinal);
         foreach (var task in parent.Tasks)
@@ -264,10 +265,21 @@ internal sealed class LinkTracer(TraceSettings settings)
         return pairs;
     }
 
-    private static TimedItem? Timed(string what, string id, Located<string>? time, Plan plan) =>
-        time is null || string.IsNullOrWhiteSpace(time.Value) || TimeExpressionParser.Parse(time.Value, plan.ReferenceYear).Value is not { } value
+    private TimedItem? Timed(string what, string id, Located<string>? time, Plan plan) =>
+        time is null || string.IsNullOrWhiteSpace(time.Value) || Parse(time.Value, plan.ReferenceYear) is not { } value
             ? null
             : new TimedItem(what, id, time, value);
+
+    // A parent's items are compared with every child's: each time expression is read once per run.
+    private TimeValue? Parse(string text, int? year)
+    {
+        if (times.Count > 200_000)
+        {
+            times.Clear(); // Bounded: a long-running service must not grow without end.
+        }
+
+        return times.GetOrAdd((text, year), key => TimeExpressionParser.Parse(key.Text, key.Year).Value);
+    }
 
     private static bool IsDeadline(TimeValue value) => value.Kind is not (TimeKind.ContinuousInYear or TimeKind.Recurring);
 }
