@@ -40,15 +40,20 @@ internal static partial class PlanExtractor
         var legalBases = citations.Where(c => c.IsLegalBasis).ToList();
         var sections = TaskExtractor.Sections(paragraphs, bodyStart, bodyEnd, file).Select(s => s.Section).ToList();
         var tasks = TaskExtractor.Tasks(paragraphs, firstStructure, bodyEnd, file);
+        (int Start, int End)? annexRange = null;
         if (tasks.Count == 0 && AnnexStart(paragraphs, bodyEnd) is var annex and >= 0)
         {
             // A decision that issues the plan as its annex ("Ban hành kèm theo Quyết định số …"): the tasks are in the annex.
             var annexEnd = ClosingExtractor.RecipientsIndex(paragraphs, annex) is var r and >= 0 ? r : paragraphs.Count;
             sections = [.. sections, .. TaskExtractor.Sections(paragraphs, annex, annexEnd, file).Select(s => s.Section)];
             tasks = TaskExtractor.Tasks(paragraphs, annex, annexEnd, file);
+            annexRange = (annex, annexEnd);
         }
 
-        var indicators = IndicatorExtractor.FromSentences(paragraphs, bodyStart, bodyEnd, tasks, file).Concat(IndicatorExtractor.FromTables(paragraphs, file)).ToList();
+        // The plan's indicators and reports are in its annex too, when the document is the decision that issues it.
+        var indicators = IndicatorExtractor.FromSentences(paragraphs, bodyStart, bodyEnd, tasks, file)
+            .Concat(annexRange is { } a ? IndicatorExtractor.FromSentences(paragraphs, a.Start, a.End, tasks, file) : [])
+            .Concat(IndicatorExtractor.FromTables(paragraphs, file)).ToList();
 
         IReadOnlyList<Located<string>> recipients = [];
         IReadOnlyList<(string, int)> beside = [];
@@ -65,6 +70,12 @@ internal static partial class PlanExtractor
             ?? ClosingIssuer(paragraphs, bodyStart, bodyEnd, file)
             ?? header.Issuer;
         var reports = ReportExtractor.Extract(paragraphs, bodyStart, bodyEnd, tasks, issuer?.Value, file, title?.Value);
+        if (annexRange is { } range)
+        {
+            var ids = reports.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            reports = [.. reports, .. ReportExtractor.Extract(paragraphs, range.Start, range.End, tasks, issuer?.Value, file, title?.Value)
+                .Select(r => ids.Add(r.Id) ? r : r with { Id = Enumerable.Range(2, 1000).Select(n => $"{r.Id}-{n}").First(ids.Add) })];
+        }
         var (level, kinds) = IssuerClassifier.Classify(issuer?.Value ?? string.Empty, header.Number?.Value);
         if (level is null && header.IssuerLines.Count > 0)
         {
