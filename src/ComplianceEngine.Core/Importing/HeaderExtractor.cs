@@ -76,6 +76,12 @@ internal static partial class HeaderExtractor
     [GeneratedRegex(@"(?<kind>tỉnh|thành phố|huyện|xã|quận)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})")]
     private static partial Regex PlaceNameRegex();
 
+    // A place's name right after its body, within one cell: title-case words ("Đắk Ngọc") or upper-case ones ("ĐẮK NGỌC").
+    // A word is a capital and then only small letters or only capitals, each with any combining marks (a text not in NFC);
+    // it never ends inside a word, so a capital with stacked marks ("Ắ", "Ờ") does not cut the name after its first letter.
+    [GeneratedRegex(@"^[^\S\t\n]+(?<name>\p{Lu}\p{M}*(?:(?:\p{Ll}\p{M}*)*|(?:\p{Lu}\p{M}*)+)(?![\p{L}\p{M}])(?:[^\S\t\n]+\p{Lu}\p{M}*(?:(?:\p{Ll}\p{M}*)*|(?:\p{Lu}\p{M}*)+)(?![\p{L}\p{M}])){0,2})")]
+    private static partial Regex PlaceNameAfterRegex();
+
     /// <summary>Reads the header from the first paragraphs.</summary>
     public static HeaderFacts Read(IReadOnlyList<Paragraph> paragraphs, string file)
     {
@@ -354,10 +360,14 @@ internal static partial class HeaderExtractor
             while (at >= 0)
             {
                 var rest = p.Text[(at + issuer.Length)..];
-                var name = Regex.Match(rest, @"^\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})");
-                if (name.Success && !UnitListParser.StartsWithHead(name.Groups[1].Value, 0))
+                var name = PlaceNameAfterRegex().Match(rest);
+                if (name.Success && !UnitListParser.StartsWithHead(name.Groups["name"].Value, 0))
                 {
-                    return p.Text.Substring(at, issuer.Length) + " " + name.Groups[1].Value;
+                    // Named in an upper-case header ("ỦY BAN NHÂN DÂN TỈNH ĐẮK NGỌC"): the body's own words, the place's name cased.
+                    var found = p.Text.Substring(at, issuer.Length);
+                    return IsUpperCase(found)
+                        ? issuer + " " + string.Join(' ', name.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TitleWord))
+                        : found + " " + name.Groups["name"].Value;
                 }
 
                 at = p.Text.IndexOf(issuer, at + 1, StringComparison.OrdinalIgnoreCase);
@@ -402,6 +412,8 @@ internal static partial class HeaderExtractor
 
         return issuer;
     }
+
+    private static string TitleWord(string word) => word[..1] + word[1..].ToLowerInvariant();
 
     private static bool IsTitleLine(Paragraph p)
     {

@@ -86,6 +86,26 @@ public sealed class PlanExtractorTests
         Assert.Equal(("9/KH-UBND", "2025-01-10"), (plan.Parent?.Number, plan.Parent?.Date?.ToString()));
     }
 
+    // Constructed place names: a capital Đ and capitals carrying two marks (Ắ, Ứ, Ễ, Ờ, Ề) in an upper-case header, where the
+    // opening sentence names the body without its place ("Ủy ban nhân dân tỉnh ban hành …").
+    [Theory]
+    [InlineData("table", "ĐẮK NGỌC", "Đắk Ngọc")]
+    [InlineData("table", "ĐỨC LỄ", "Đức Lễ")]
+    [InlineData("table", "QUẢNG ĐIỀN", "Quảng Điền")]
+    [InlineData("text", "ĐẮK NGỌC", "Đắk Ngọc")]
+    [InlineData("text", "LỜ ĐỀ NAM", "Lờ Đề Nam")]
+    public void UpperCaseHeaderPlaceWithStackedMarks_IsTheIssuersWholePlace(string layout, string upper, string place)
+    {
+        var header = layout == "table"
+            ? $"| ỦY BAN NHÂN DÂN TỈNH {upper} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 12/KH-UBND | Độc lập - Tự do - Hạnh phúc |\n| | {place}, ngày 6 tháng 5 năm 2026 |\n\n"
+            : $"ỦY BAN NHÂN DÂN\nTỈNH {upper}\n\nSố: 12/KH-UBND\n\n{place}, ngày 6 tháng 5 năm 2026\n\n";
+        var plan = Import(header + $"KẾ HOẠCH\nThúc đẩy bình đẳng giới trong tỉnh {place} năm 2026\n\n"
+            + "Căn cứ Luật Bình đẳng giới số 73/2006/QH11 ngày 29/11/2006;\n\n"
+            + "Theo đề xuất của Sở Nội vụ, Ủy ban nhân dân tỉnh ban hành Kế hoạch thúc đẩy bình đẳng giới như sau:\n\nI. MỤC ĐÍCH\n\nNâng cao nhận thức.\n");
+
+        Assert.Equal($"Ủy ban nhân dân tỉnh {place}", plan.Issuer.Value);
+    }
+
     [Theory]
     [InlineData("Ủy ban nhân dân xã Ka Lăng", "Unit", "ubnd-xa")]
     [InlineData("Bệnh viện Đa khoa Than Uyên", "Unit", "benh-vien")]
