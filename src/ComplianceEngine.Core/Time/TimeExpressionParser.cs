@@ -65,6 +65,15 @@ internal static partial class TimeExpressionParser
 
             var dated = read.Where(v => v.Kind is not (TimeKind.ContinuousInYear or TimeKind.Recurring)).ToList();
             var last = (dated.Count > 0 ? dated : read).MaxBy(v => v.End)!;
+
+            // Deadlines spread over the year ("trước ngày 10/6; trước ngày 10/11": the six-month and the annual report) are a
+            // schedule of periodic deliverables, not one finish: recurring, like "trước ngày 15 hằng tháng".
+            var deadlines = dated.Where(v => v.Kind is TimeKind.Deadline or TimeKind.Date).ToList();
+            if (deadlines.Count >= 2 && deadlines.Count == dated.Count && deadlines.Max(v => v.End).DayNumber - deadlines.Min(v => v.End).DayNumber > 92)
+            {
+                return new TimeParseResult(new TimeValue(TimeKind.Recurring, raw, deadlines.Min(v => v.End), last.End, last.YearImplied), null);
+            }
+
             return new TimeParseResult(last with { Raw = raw }, null);
         }
 

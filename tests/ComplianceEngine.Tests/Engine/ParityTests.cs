@@ -27,7 +27,10 @@ public sealed class ParityTests
         var plans = Plans(input);
         Assert.NotEmpty(plans);
 
-        var actual = string.Join('\n', BenchmarkCascade.Lines(RuleHarness.Evaluate([.. plans]))) + "\n";
+        // Files outside the repository are shown with their absolute path; the recording holds them as ../shared, so that it
+        // does not depend on where the checkout lives.
+        var shared = Path.GetFullPath(Path.Combine(Repo.Root, "..", "shared")) + Path.DirectorySeparatorChar;
+        var actual = (string.Join('\n', BenchmarkCascade.Lines(RuleHarness.Evaluate([.. plans]))) + "\n").Replace(shared, "../shared/", StringComparison.Ordinal);
 
         var file = Repo.Path("tests", "ComplianceEngine.Tests", "Engine", "Parity", input + ".txt");
         if (Environment.GetEnvironmentVariable("PARITY_WRITE") == "1")

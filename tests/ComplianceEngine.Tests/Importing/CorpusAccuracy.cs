@@ -311,6 +311,14 @@ internal static partial class CorpusAccuracy
             }
         }
 
+        // The keys record the deadline a plan sets for its lower units' own plans under `sub_plan_deadline`, not under
+        // `reports`; the product reads it as a plan-submission report (what CE-C010 compares with), so it counts here.
+        if (key.TryGetValue("sub_plan_deadline", out var sub) && sub is Dictionary<object, object> subPlan && S(subPlan, "due") is { } subDue && !Blank(subDue)
+            && !expected.Any(e => e.Due == subDue))
+        {
+            expected.Add(new Deliverable("plan", subDue, $"plan {subDue}: (sub_plan_deadline)"));
+        }
+
         var actual = (plan?.Reports ?? []).Select(r =>
         {
             var kind = ProductReportKind(r.Kind);
