@@ -37,6 +37,22 @@ public sealed class TaskGrammarTests
     }
 
     [Fact]
+    public void ItemsIntroducedByAnItemWord_AreTasksNumberedByTheirNumber()
+    {
+        // "Hoạt động 1." / "Nhiệm vụ 2:" read like "1." / "2.": one task each, id = the number.
+        var plan = Import("""
+            II. NỘI DUNG
+            Hoạt động 1. Mở lớp dạy bơi miễn phí cho trẻ em gái tại xã Hòa Vân Thượng. Thời gian: tháng 6/2027.
+            Nhiệm vụ 2: Khảo sát số phụ nữ làm chủ cơ sở chế biến nông sản; hoàn thành trước ngày 15/10/2027.
+            """);
+
+        Assert.Equal(["1", "2"], plan.Tasks.Select(t => t.Id));
+        Assert.Equal(("1.", "tháng 6/2027"), (plan.Tasks[0].Number, plan.Tasks[0].Timeline?.Value));
+        Assert.StartsWith("Mở lớp dạy bơi", plan.Tasks[0].Title, StringComparison.Ordinal);
+        Assert.Equal("hoàn thành trước ngày 15/10/2027", plan.Tasks[1].Timeline?.Value);
+    }
+
+    [Fact]
     public void ShortHeadingOverSubItems_IsNotATask_AndEachSubItemNamesItsLead()
     {
         var plan = Import("""
