@@ -53,6 +53,39 @@ public sealed class TaskGrammarTests
     }
 
     [Fact]
+    public void BulletsUnderABodysItemEachWithItsOwnTime_AreSeparateDutiesOfThatBody()
+    {
+        // "3. UBND các xã:" over a "-" duty and "+" duties, each dated: three tasks 3#1..3#3, all assigned to that body.
+        var plan = Import("""
+            IV. TỔ CHỨC THỰC HIỆN
+            3. UBND các xã:
+            - Lập danh sách phụ nữ đơn thân cần hỗ trợ sinh kế, gửi Phòng Nội vụ trước ngày 20/3/2027.
+            + Tổ chức đối thoại với nữ lao động di cư trở về địa phương trong quý II/2027.
+            + Gửi báo cáo kết quả thực hiện về UBND huyện trước ngày 05/12/2027.
+            4. Phòng Tài chính: Bố trí kinh phí thực hiện kế hoạch; thời gian: tháng 01/2027.
+            """);
+
+        Assert.Equal(["IV.3#1", "IV.3#2", "IV.3#3", "IV.4"], plan.Tasks.Select(t => t.Id));
+        Assert.All(plan.Tasks.Take(3), t => Assert.Equal("UBND các xã", Leads(t)));
+        Assert.Equal(
+            ["trước ngày 20/3/2027", "trong quý II/2027", "trước ngày 05/12/2027"],
+            plan.Tasks.Take(3).Select(t => t.Timeline?.Value ?? string.Empty));
+    }
+
+    [Fact]
+    public void UndatedBulletsUnderABodysItem_StayOneTask()
+    {
+        var plan = Import("""
+            IV. TỔ CHỨC THỰC HIỆN
+            3. UBND các xã:
+            - Lập danh sách phụ nữ đơn thân cần hỗ trợ sinh kế ở từng thôn.
+            - Tổ chức đối thoại với nữ lao động di cư trở về địa phương.
+            """);
+
+        Assert.Equal(["IV.3"], plan.Tasks.Select(t => t.Id));
+    }
+
+    [Fact]
     public void ShortHeadingOverSubItems_IsNotATask_AndEachSubItemNamesItsLead()
     {
         var plan = Import("""
