@@ -194,6 +194,17 @@ public sealed class TaskGrammarTests
         Assert.Equal(("1", "Phòng Công tác xã hội", "Khoa Nhi", "Quý III/2027"), (task.Id, task.LeadUnit?.Value, string.Join(", ", task.SupportingUnits), task.Timeline?.Value));
     }
 
+    [Fact]
+    public void TableLeadCellNamingBodiesBetweenSemicolons_AssignsEveryBody()
+    {
+        var plan = Import("II. NHIỆM VỤ\nSTT\tNội dung\tĐơn vị chủ trì\tThời gian\n"
+            + "1\tRà soát chế độ thai sản của nữ viên chức\tCác phòng, ban chuyên môn; UBND các xã, thị trấn\tQuý II/2027\n");
+
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal("Các phòng, ban chuyên môn | UBND các xã, thị trấn", string.Join(" | ", task.AssignedTo));
+        Assert.Null(task.LeadUnit);
+    }
+
     [Theory]
     [InlineData("Phòng VH-TT, TTYT huyện", "Phòng VH-TT|TTYT huyện")]
     [InlineData("Phòng Văn hóa - Thông tin, Công an huyện", "Phòng Văn hóa - Thông tin|Công an huyện")]
