@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ComplianceEngine.Core.Importing.Grammar;
 using ComplianceEngine.Core.Text;
 
 namespace ComplianceEngine.Core.Importing;
@@ -33,7 +34,7 @@ internal sealed partial record Marker(MarkerKind Kind, string Label, int Length)
     public static Marker None { get; } = new(MarkerKind.None, string.Empty, 0);
 
     /// <summary>The numbering without its final dot: "4.1." → "4.1", "II." → "II".</summary>
-    public string Value => Label.TrimEnd('.', ')').Trim();
+    public string Value => Label.TrimEnd('.', ')', ':').Trim();
 
     /// <summary>Nesting depth of a numbered item ("4.1." → 2) or a bullet ("-" → 1, "+" → 2).</summary>
     public int Depth => Kind switch
@@ -49,6 +50,12 @@ internal sealed partial record Marker(MarkerKind Kind, string Label, int Length)
     [GeneratedRegex(@"^(?<m>\d{1,2}(?:\.\d{1,2}){0,3}[.)])(?:\s+(?=\S)|(?=\p{L}))")]
     private static partial Regex NumberRegex();
 
+    // "Hoạt động 1.", "Nhiệm vụ 2:": a numbered item introduced by an item word (rules/catalogs/labels.yaml, item-words);
+    // the marker is the number alone, so the item reads like "1.".
+    private static readonly Lazy<Regex> ItemWordRegex = new(() => new Regex(
+        @"^(?i:" + string.Join('|', ImportVocabulary.Default.ItemWords.Select(Regex.Escape)) + @")\s+(?<m>\d{1,2}(?:\.\d{1,2}){0,3}[.:)])\s*(?=\S)",
+        RegexOptions.CultureInvariant));
+
     [GeneratedRegex(@"^(?<m>[a-zđ]\))\s*(?=\S)")]
     private static partial Regex LetterRegex();
 
@@ -58,6 +65,15 @@ internal sealed partial record Marker(MarkerKind Kind, string Label, int Length)
     /// <summary>The marker at the start of <paramref name="text"/>, or <see cref="None"/>.</summary>
     public static Marker Parse(string text)
     {
+        if (ImportVocabulary.Default.ItemWords.Count > 0)
+        {
+            var item = ItemWordRegex.Value.Match(text);
+            if (item.Success)
+            {
+                return new Marker(MarkerKind.Number, item.Groups["m"].Value, item.Length);
+            }
+        }
+
         foreach (var (regex, kind) in new[] { (RomanRegex(), MarkerKind.Roman), (NumberRegex(), MarkerKind.Number), (LetterRegex(), MarkerKind.Letter), (BulletRegex(), MarkerKind.Bullet) })
         {
             var m = regex.Match(text);

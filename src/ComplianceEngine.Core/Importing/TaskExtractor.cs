@@ -167,6 +167,12 @@ internal static partial class TaskExtractor
         return (units[0], units.Skip(1).ToList());
     }
 
+    private static bool HasRoleWord(string value)
+    {
+        var f = VietnameseText.Fold(value);
+        return f.Contains("chu tri", StringComparison.Ordinal) || f.Contains("phoi hop", StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^(?:(?:[Đđ]ơn vị|[Cc]ơ quan)\s+)?(?<role>[Cc]hủ trì|[Pp]hối hợp)(?:\s+thực hiện)?\s*:\s*(?<units>.+)$")]
     private static partial Regex LabelledClauseRegex();
 
@@ -261,6 +267,16 @@ internal static partial class TaskExtractor
 
                 var at = new SourceLocation(file, row.Line, 1);
                 var (leadUnit, extra) = Responsibility(Cell(lead), leadField: true);
+                // "Các sở, ngành; UBND các huyện" without a role word: every body named is assigned, none leads alone
+                // (as the tree reader reads a lead field listing bodies between semicolons).
+                var clauses = Cell(lead).Split(';').Select(c => c.Trim().TrimEnd('.').Trim()).Where(c => c.Length > 0).ToList();
+                IReadOnlyList<string> assigned = leadUnit is not null && extra.Count == 0 && clauses.Count > 1 && !HasRoleWord(Cell(lead))
+                    ? clauses.SelectMany(UnitListParser.Split).Distinct(StringComparer.Ordinal).ToList()
+                    : [];
+                if (assigned.Count > 1)
+                {
+                    leadUnit = null;
+                }
                 tasks.Add(new ExtractedTask(
                     new PlanTask
                     {
@@ -270,6 +286,7 @@ internal static partial class TaskExtractor
                         Title = Cell(content),
                         LeadUnit = leadUnit is null ? null : new Located<string>(leadUnit, at),
                         SupportingUnits = [.. extra, .. Cell(support).Length > 0 ? UnitListParser.Split(Cell(support)) : []],
+                        AssignedTo = assigned.Count > 1 ? assigned : [],
                         Timeline = Cell(time).Length > 0 ? new Located<string>(WithDates(Cell(time).TrimEnd('.'), Cell(content)), at) : null,
                         Location = at,
                     },

@@ -244,7 +244,53 @@ internal sealed partial class TaskTreeReader(IReadOnlyList<Paragraph> paragraphs
             return;
         }
 
+        // "5. UBND các huyện:" over bullets that are each a full duty ("- Chỉ đạo …; thời gian …", "+ Bố trí …"): one
+        // task per bullet, "5#1", "5#2", assigned to that body. Bullets that are fields ("- Thời gian: …") or short
+        // phrases keep the item one task.
+        var duties = units.Count > 0 && (text.Length == 0 || IsGroupHeading(text)) ? BulletDuties(n) : null;
+        if (duties is not null)
+        {
+            var k = 0;
+            foreach (var (c, withChildren) in duties)
+            {
+                Emit(c, id + "#" + (++k).ToString(System.Globalization.CultureInfo.InvariantCulture), c.Head!.Body.Trim(), context, TaskKind.Assignment, withChildren);
+            }
+
+            return;
+        }
+
         Emit(n, id, text, context, TaskKind.Assignment);
+    }
+
+    // The bullets under a body's item when every one is a full duty sentence (a lead-in ending with ':' is not a duty;
+    // its own bullets are) with its own time; null when any is a field line, a short phrase or has no time of its own,
+    // or when there are fewer than two.
+    private static List<(Node Node, bool WithChildren)>? BulletDuties(Node n)
+    {
+        var bullets = n.Descendants().Where(c => c.Head!.Marker.Kind == MarkerKind.Bullet).ToList();
+        if (bullets.Count != n.Descendants().Count() || bullets.Any(c => IsFieldLine(c.Head!.Body)))
+        {
+            return null;
+        }
+
+        var duties = new List<(Node, bool)>();
+        foreach (var c in bullets)
+        {
+            var t = c.Head!.Body.Trim();
+            if (t.EndsWith(':') && c.Children.Count > 0)
+            {
+                continue;
+            }
+
+            if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6 || !TimePhrases.Any(t))
+            {
+                return null;
+            }
+
+            duties.Add((c, false));
+        }
+
+        return duties.Count >= 2 ? duties : null;
     }
 
     // One task from item n: its text, the texts of its lines and (unless withChildren is false) of everything under it.

@@ -37,6 +37,55 @@ public sealed class TaskGrammarTests
     }
 
     [Fact]
+    public void ItemsIntroducedByAnItemWord_AreTasksNumberedByTheirNumber()
+    {
+        // "Hoạt động 1." / "Nhiệm vụ 2:" read like "1." / "2.": one task each, id = the number.
+        var plan = Import("""
+            II. NỘI DUNG
+            Hoạt động 1. Mở lớp dạy bơi miễn phí cho trẻ em gái tại xã Hòa Vân Thượng. Thời gian: tháng 6/2027.
+            Nhiệm vụ 2: Khảo sát số phụ nữ làm chủ cơ sở chế biến nông sản; hoàn thành trước ngày 15/10/2027.
+            """);
+
+        Assert.Equal(["1", "2"], plan.Tasks.Select(t => t.Id));
+        Assert.Equal(("1.", "tháng 6/2027"), (plan.Tasks[0].Number, plan.Tasks[0].Timeline?.Value));
+        Assert.StartsWith("Mở lớp dạy bơi", plan.Tasks[0].Title, StringComparison.Ordinal);
+        Assert.Equal("hoàn thành trước ngày 15/10/2027", plan.Tasks[1].Timeline?.Value);
+    }
+
+    [Fact]
+    public void BulletsUnderABodysItemEachWithItsOwnTime_AreSeparateDutiesOfThatBody()
+    {
+        // "3. UBND các xã:" over a "-" duty and "+" duties, each dated: three tasks 3#1..3#3, all assigned to that body.
+        var plan = Import("""
+            IV. TỔ CHỨC THỰC HIỆN
+            3. UBND các xã:
+            - Lập danh sách phụ nữ đơn thân cần hỗ trợ sinh kế, gửi Phòng Nội vụ trước ngày 20/3/2027.
+            + Tổ chức đối thoại với nữ lao động di cư trở về địa phương trong quý II/2027.
+            + Gửi báo cáo kết quả thực hiện về UBND huyện trước ngày 05/12/2027.
+            4. Phòng Tài chính: Bố trí kinh phí thực hiện kế hoạch; thời gian: tháng 01/2027.
+            """);
+
+        Assert.Equal(["IV.3#1", "IV.3#2", "IV.3#3", "IV.4"], plan.Tasks.Select(t => t.Id));
+        Assert.All(plan.Tasks.Take(3), t => Assert.Equal("UBND các xã", Leads(t)));
+        Assert.Equal(
+            ["trước ngày 20/3/2027", "trong quý II/2027", "trước ngày 05/12/2027"],
+            plan.Tasks.Take(3).Select(t => t.Timeline?.Value ?? string.Empty));
+    }
+
+    [Fact]
+    public void UndatedBulletsUnderABodysItem_StayOneTask()
+    {
+        var plan = Import("""
+            IV. TỔ CHỨC THỰC HIỆN
+            3. UBND các xã:
+            - Lập danh sách phụ nữ đơn thân cần hỗ trợ sinh kế ở từng thôn.
+            - Tổ chức đối thoại với nữ lao động di cư trở về địa phương.
+            """);
+
+        Assert.Equal(["IV.3"], plan.Tasks.Select(t => t.Id));
+    }
+
+    [Fact]
     public void ShortHeadingOverSubItems_IsNotATask_AndEachSubItemNamesItsLead()
     {
         var plan = Import("""
@@ -143,6 +192,17 @@ public sealed class TaskGrammarTests
 
         var task = Assert.Single(plan.Tasks);
         Assert.Equal(("1", "Phòng Công tác xã hội", "Khoa Nhi", "Quý III/2027"), (task.Id, task.LeadUnit?.Value, string.Join(", ", task.SupportingUnits), task.Timeline?.Value));
+    }
+
+    [Fact]
+    public void TableLeadCellNamingBodiesBetweenSemicolons_AssignsEveryBody()
+    {
+        var plan = Import("II. NHIỆM VỤ\nSTT\tNội dung\tĐơn vị chủ trì\tThời gian\n"
+            + "1\tRà soát chế độ thai sản của nữ viên chức\tCác phòng, ban chuyên môn; UBND các xã, thị trấn\tQuý II/2027\n");
+
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal("Các phòng, ban chuyên môn | UBND các xã, thị trấn", string.Join(" | ", task.AssignedTo));
+        Assert.Null(task.LeadUnit);
     }
 
     [Theory]

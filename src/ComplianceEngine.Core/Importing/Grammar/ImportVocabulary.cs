@@ -40,6 +40,7 @@ internal sealed class ImportVocabulary
         InternalUnits = [.. lists.GetValueOrDefault("internal-units") ?? []];
         InternalUnits = InternalUnits.Select(VietnameseText.Fold).ToList();
         Headings = headings;
+        ItemWords = lists.GetValueOrDefault("item-words") ?? [];
     }
 
     /// <summary>The built-in vocabulary.</summary>
@@ -59,6 +60,9 @@ internal sealed class ImportVocabulary
 
     /// <summary>Words a unit name starts with, as written.</summary>
     public IReadOnlyList<string> UnitHeads { get; }
+
+    /// <summary>Words that introduce a numbered item ("hoạt động" in "Hoạt động 1."), as written; compared ignoring case.</summary>
+    public IReadOnlyList<string> ItemWords { get; }
 
     /// <summary>Verbs that end the subject of a duty, as written.</summary>
     public IReadOnlyList<string> Verbs { get; }
@@ -118,7 +122,7 @@ internal sealed class ImportVocabulary
         var root = (YamlMappingNode)yaml.Documents[0].RootNode;
         var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var headings = new Dictionary<string, HeadingRole>(StringComparer.Ordinal);
-        string[] known = ["format", "lead", "support", "time", "content", "headings", "unit-heads", "verbs", "request", "internal-units"];
+        string[] known = ["format", "lead", "support", "time", "content", "headings", "unit-heads", "verbs", "request", "internal-units", "item-words"];
         foreach (var (k, v) in root.Children)
         {
             var key = ((YamlScalarNode)k).Value ?? string.Empty;
