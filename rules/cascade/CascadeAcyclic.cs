@@ -5,21 +5,9 @@ namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C007: following parent links never returns to the start.</summary>
 [Name("CE-C007"), Tag("cascade")]
-internal sealed class CascadeAcyclic(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CascadeAcyclic(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var start = context.Plan;
         var chain = new List<string> { start.Id };

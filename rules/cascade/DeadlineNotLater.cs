@@ -11,21 +11,9 @@ namespace ComplianceEngine.Rules.Cascade;
 /// inference and reported as a warning.
 /// </summary>
 [Name("CE-C003"), Tag("cascade")]
-internal sealed class DeadlineNotLater(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class DeadlineNotLater(RuleParameters parameters) : LinkComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        LinkFact link = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => link).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
+    protected override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var margin = context.Parameters.GetInt("margin_days");
         var seen = new HashSet<(string, string)>();

@@ -5,21 +5,9 @@ namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C004: every implements link names a task, report or indicator the parent has.</summary>
 [Name("CE-C004"), Tag("cascade")]
-internal sealed class ImplementsKnownTask(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class ImplementsKnownTask(RuleParameters parameters) : LinkComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        LinkFact link = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => link).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
+    protected override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var parent = context.Parent;
         var known = parent.Tasks.Select(t => t.Id).Concat(parent.Reports.Select(r => r.Id)).Concat(parent.Indicators.Select(i => i.Id))

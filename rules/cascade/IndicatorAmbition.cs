@@ -12,22 +12,11 @@ namespace ComplianceEngine.Rules.Cascade;
 /// ceiling for one that must fall. A pairing by a measure only loosely alike is an inference and reported as a warning.
 /// </summary>
 [Name("CE-C011"), Tag("cascade")]
-internal sealed class IndicatorAmbition(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class IndicatorAmbition(RuleParameters parameters) : LinkComplianceRule(parameters)
 {
     private const double SureMeasure = 0.8;
 
-    public override void Define()
-    {
-        LinkFact link = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => link).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
+    protected override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         foreach (var pair in RuleAssembly.TraceOf(context).Indicators)
         {

@@ -5,21 +5,9 @@ namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C008: a child is at a lower level than its parent.</summary>
 [Name("CE-C008"), Tag("cascade")]
-internal sealed class LevelBelowParent(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class LevelBelowParent(RuleParameters parameters) : LinkComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        LinkFact link = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => link).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
+    protected override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         if (context.Child.Level > context.Parent.Level || SameLevelAllowed(context))
         {

@@ -6,21 +6,9 @@ namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C006: no two loaded plans of the same issuer carry the same number.</summary>
 [Name("CE-C006"), Tag("cascade")]
-internal sealed class NumberUnique(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class NumberUnique(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Number is not { } number)

@@ -7,21 +7,9 @@ namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C001: the child's legal bases cite its parent with the right number and date.</summary>
 [Name("CE-C001"), Tag("cascade")]
-internal sealed class ParentCited(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class ParentCited(RuleParameters parameters) : LinkComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        LinkFact link = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => link).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
+    protected override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var parent = context.Parent;
         var child = context.Child;

@@ -5,21 +5,9 @@ namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C005: a declared parent that is not loaded means cascade checks were skipped; say so.</summary>
 [Name("CE-C005"), Tag("cascade")]
-internal sealed class ParentPresent(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class ParentPresent(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Parent is not { } reference || context.Facts.Index.ParentLink(plan) is not null)

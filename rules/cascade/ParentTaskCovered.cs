@@ -12,21 +12,9 @@ namespace ComplianceEngine.Rules.Cascade;
 /// judged by text alone, or on a task whose assignee the parent never names, is a warning that says why.
 /// </summary>
 [Name("CE-C002"), Tag("cascade")]
-internal sealed class ParentTaskCovered(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class ParentTaskCovered(RuleParameters parameters) : LinkComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        LinkFact link = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => link).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
+    protected override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var child = context.Child;
         var trace = RuleAssembly.TraceOf(context);

@@ -5,21 +5,9 @@ namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C009: a child's period lies within its parent's.</summary>
 [Name("CE-C009"), Tag("cascade")]
-internal sealed class PeriodWithinParent(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class PeriodWithinParent(RuleParameters parameters) : LinkComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        LinkFact link = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => link).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
+    protected override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         if (context.Child.Period is not { } period || context.Parent.Period?.Value is not { } parentPeriod)
         {

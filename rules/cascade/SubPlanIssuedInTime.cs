@@ -8,21 +8,9 @@ namespace ComplianceEngine.Rules.Cascade;
 
 /// <summary>CE-C010: a child is issued no later than its parent's deadline for sub-plans (reports of kind <c>plan</c>).</summary>
 [Name("CE-C010"), Tag("cascade")]
-internal sealed class SubPlanIssuedInTime(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class SubPlanIssuedInTime(RuleParameters parameters) : LinkComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        LinkFact link = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => link).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(CascadeContext context)
+    protected override IEnumerable<RuleHit> Evaluate(CascadeContext context)
     {
         var child = context.Child;
         if (child.IssueDate?.Value.ToDate() is not { } issued)

@@ -7,21 +7,9 @@ namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L006: a citation's date is a real day between 1945 and the year after the plan's (no catalogue needed).</summary>
 [Name("CE-L006"), Tag("legal")]
-internal sealed class CitationDateImplausible(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitationDateImplausible(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         foreach (var citation in LegalCitations.Cited(plan))

@@ -7,21 +7,9 @@ namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L003: the date of a citation is the date the catalogue gives the document.</summary>
 [Name("CE-L003"), Tag("legal")]
-internal sealed class CitationDateMismatch(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitationDateMismatch(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

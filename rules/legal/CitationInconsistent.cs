@@ -11,21 +11,9 @@ namespace ComplianceEngine.Rules.Legal;
 /// know it, the same issuer). The finding is on the later citation and names the earlier one's line.
 /// </summary>
 [Name("CE-L009"), Tag("legal")]
-internal sealed class CitationInconsistent(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitationInconsistent(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

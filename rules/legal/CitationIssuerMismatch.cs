@@ -9,21 +9,9 @@ namespace ComplianceEngine.Rules.Legal;
 /// relative form ("UBND tỉnh") inside the document's own province.
 /// </summary>
 [Name("CE-L004"), Tag("legal")]
-internal sealed class CitationIssuerMismatch(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitationIssuerMismatch(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

@@ -10,21 +10,9 @@ namespace ComplianceEngine.Rules.Legal;
 /// (<c>21/CT-TW</c> for <c>21-CT/TW</c>) is named with the right form; an unknown symbol must at least have a legal shape.
 /// </summary>
 [Name("CE-L005"), Tag("legal")]
-internal sealed class CitationSymbolMalformed(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitationSymbolMalformed(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

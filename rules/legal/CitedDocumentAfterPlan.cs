@@ -7,21 +7,9 @@ namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L010: a document cited by number was issued before the plan that cites it.</summary>
 [Name("CE-L010"), Tag("legal")]
-internal sealed class CitedDocumentAfterPlan(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitedDocumentAfterPlan(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (context.Facts.Catalog is not { } catalog || PlanDate.Of(plan) is not { } planDate)

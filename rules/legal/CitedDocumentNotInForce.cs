@@ -6,21 +6,9 @@ namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L007: a cited document is in force at the plan's date: not expired, not replaced (the replacement is named).</summary>
 [Name("CE-L007"), Tag("legal")]
-internal sealed class CitedDocumentNotInForce(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitedDocumentNotInForce(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog || PlanDate.Of(context.Plan) is not { } planDate)
         {

@@ -9,21 +9,9 @@ namespace ComplianceEngine.Rules.Legal;
 /// in a task, to be introduced from its effective date, is not a basis and stays silent.
 /// </summary>
 [Name("CE-L013"), Tag("legal")]
-internal sealed class CitedDocumentNotYetInForce(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitedDocumentNotYetInForce(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog || PlanDate.Of(context.Plan) is not { Exact: true } planDate)
         {

@@ -7,21 +7,9 @@ namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L002: a document cited by number is in the catalogue (or is a plan of the run); the nearest known symbols are suggested.</summary>
 [Name("CE-L002"), Tag("legal")]
-internal sealed class CitedDocumentUnknown(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitedDocumentUnknown(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

@@ -8,21 +8,9 @@ namespace ComplianceEngine.Rules.Legal;
 /// has. A warning: the catalogue holds the laws of the field, not every law.
 /// </summary>
 [Name("CE-L012"), Tag("legal")]
-internal sealed class CitedLawUnknown(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitedLawUnknown(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

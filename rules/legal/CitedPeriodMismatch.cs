@@ -11,21 +11,9 @@ namespace ComplianceEngine.Rules.Legal;
 /// ("giai đoạn 2026-2030" of the 2021-2030 strategy) is accepted.
 /// </summary>
 [Name("CE-L008"), Tag("legal")]
-internal sealed class CitedPeriodMismatch(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitedPeriodMismatch(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         if (context.Facts.Catalog is not { } catalog)
         {

@@ -11,25 +11,13 @@ namespace ComplianceEngine.Rules.Legal;
 /// cited as what the plan carries out. CE-L008 keeps the uncertain and the not-yet-started cases as warnings.
 /// </summary>
 [Name("CE-L011"), Tag("legal")]
-internal sealed class CitedProgrammeEnded(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class CitedProgrammeEnded(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
     /// <summary>True when <paramref name="document"/>'s certain period ended before <paramref name="planYears"/> began.</summary>
     public static bool HasEnded(LegalDocument document, YearPeriod planYears) =>
         document.Period is { } period && !document.IsUncertain("period") && period.To < planYears.From;
 
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (context.Facts.Catalog is not { } catalog || PlanDate.Of(plan) is not { } planDate)

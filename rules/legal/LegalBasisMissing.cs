@@ -5,21 +5,9 @@ namespace ComplianceEngine.Rules.Legal;
 
 /// <summary>CE-L001: the plan cites at least one legal basis ("Căn cứ …", "Thực hiện …").</summary>
 [Name("CE-L001"), Tag("legal")]
-internal sealed class LegalBasisMissing(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class LegalBasisMissing(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.LegalBases.Count > 0)

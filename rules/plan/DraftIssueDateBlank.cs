@@ -6,21 +6,9 @@ namespace ComplianceEngine.Rules.Plan;
 
 /// <summary>CE-P005: a draft's incomplete date is a reminder.</summary>
 [Name("CE-P005"), Tag("plan")]
-internal sealed class DraftIssueDateBlank(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class DraftIssueDateBlank(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Status != PlanStatus.Draft || plan.IssueDate?.Value.ToDate() is not null)

@@ -7,21 +7,9 @@ namespace ComplianceEngine.Rules.Plan;
 
 /// <summary>CE-P002: a draft's blank number is a reminder, not an error.</summary>
 [Name("CE-P002"), Tag("plan")]
-internal sealed class DraftNumberBlank(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class DraftNumberBlank(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Status != PlanStatus.Draft || DocumentSymbol.Classify(plan.Number?.Value) != SymbolShape.Blank)

@@ -6,21 +6,9 @@ namespace ComplianceEngine.Rules.Plan;
 
 /// <summary>CE-P006: a field the importer looked for in a document and did not find; one finding per kind of field.</summary>
 [Name("CE-P006"), Tag("plan")]
-internal sealed class ImportGaps(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class ImportGaps(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         foreach (var note in plan.ImportNotes.DistinctBy(n => n.Field))

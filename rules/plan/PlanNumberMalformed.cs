@@ -6,21 +6,9 @@ namespace ComplianceEngine.Rules.Plan;
 
 /// <summary>CE-P003: the plan's own number must have a known shape.</summary>
 [Name("CE-P003"), Tag("plan")]
-internal sealed class PlanNumberMalformed(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class PlanNumberMalformed(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var number = context.Plan.Number;
         if (number is null || DocumentSymbol.Classify(number.Value) != SymbolShape.Malformed)

@@ -7,21 +7,9 @@ namespace ComplianceEngine.Rules.Plan;
 
 /// <summary>CE-P001: an issued plan must carry a number.</summary>
 [Name("CE-P001"), Tag("plan")]
-internal sealed class PlanNumberMissing(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class PlanNumberMissing(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Status != PlanStatus.Issued || DocumentSymbol.Classify(plan.Number?.Value) != SymbolShape.Blank)

@@ -6,21 +6,9 @@ namespace ComplianceEngine.Rules.Task;
 
 /// <summary>CE-T004: every dated timeline or due date lies inside the plan's period.</summary>
 [Name("CE-T004"), Tag("task")]
-internal sealed class DateInsidePeriod(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class DateInsidePeriod(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         if (plan.Period?.Value is not { } period)

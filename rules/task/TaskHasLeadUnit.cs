@@ -9,21 +9,9 @@ namespace ComplianceEngine.Rules.Task;
 /// the issuer's authority, duties of the issuer's own offices and group headings over sub-tasks are not asked.
 /// </summary>
 [Name("CE-T001"), Tag("task")]
-internal sealed class TaskHasLeadUnit(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class TaskHasLeadUnit(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         foreach (var task in context.Plan.Tasks.Where(t => IsChecked(t, context.Plan.Tasks)))
         {

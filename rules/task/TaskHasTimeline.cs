@@ -7,21 +7,9 @@ namespace ComplianceEngine.Rules.Task;
 
 /// <summary>CE-T002: every task says when — in a timeline of its own or a dated phrase or period anywhere in its text.</summary>
 [Name("CE-T002"), Tag("task")]
-internal sealed class TaskHasTimeline(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class TaskHasTimeline(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var year = context.Plan.ReferenceYear?.ToString(CultureInfo.InvariantCulture) ?? "…";
         foreach (var task in context.Plan.Tasks.Where(t => TaskHasLeadUnit.IsChecked(t, context.Plan.Tasks)))

@@ -11,21 +11,9 @@ namespace ComplianceEngine.Rules.Task;
 /// 2025 - 2026", "trong thời gian Tháng hành động") is understood: it says when, in words a reader knows.
 /// </summary>
 [Name("CE-T003"), Tag("task")]
-internal sealed class TimelineUnderstood(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class TimelineUnderstood(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
         foreach (var (what, id, time) in plan.TimeExpressions)

@@ -5,21 +5,9 @@ namespace ComplianceEngine.Rules.Waiver;
 
 /// <summary>CE-W001: a waiver must say why.</summary>
 [Name("CE-W001"), Tag("plan")]
-internal sealed class WaiverHasReason(RuleParameters parameters) : ComplianceRule(parameters)
+internal sealed class WaiverHasReason(RuleParameters parameters) : PlanComplianceRule(parameters)
 {
-    /// <inheritdoc/>
-    public override void Define()
-    {
-        PlanFact plan = null!;
-        RunFact run = null!;
-        FindingCollector findings = null!;
-
-        Dependency().Resolve(() => findings);
-        When().Match(() => plan).Match(() => run);
-        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
-    }
-
-    private IEnumerable<RuleHit> Evaluate(PlanContext context)
+    protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         foreach (var waiver in context.Plan.Waivers.Where(w => w.Reason is null))
         {

@@ -33,6 +33,47 @@ public abstract class ComplianceRule(RuleParameters parameters) : NRules.Fluent.
         Hit(at, subject, args) with { Variant = variant };
 }
 
+/// <summary>
+/// A rule over one plan: it fires once per session on the plan fact and the run fact, and its findings come from
+/// <see cref="Evaluate"/>. Most rules are this kind; a rule that matches other facts derives from <see cref="ComplianceRule"/>.
+/// </summary>
+public abstract class PlanComplianceRule(RuleParameters parameters) : ComplianceRule(parameters)
+{
+    /// <inheritdoc/>
+    public sealed override void Define()
+    {
+        PlanFact plan = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
+
+        Dependency().Resolve(() => findings);
+        When().Match(() => plan).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(plan, run))));
+    }
+
+    /// <summary>The rule's findings on one plan.</summary>
+    protected abstract IEnumerable<RuleHit> Evaluate(PlanContext context);
+}
+
+/// <summary>A rule over one parent → child link: it fires once per session that holds a link fact.</summary>
+public abstract class LinkComplianceRule(RuleParameters parameters) : ComplianceRule(parameters)
+{
+    /// <inheritdoc/>
+    public sealed override void Define()
+    {
+        LinkFact link = null!;
+        RunFact run = null!;
+        FindingCollector findings = null!;
+
+        Dependency().Resolve(() => findings);
+        When().Match(() => link).Match(() => run);
+        Then().Do(ctx => findings.Add(ctx, Evaluate(Context(link, run))));
+    }
+
+    /// <summary>The rule's findings on one link.</summary>
+    protected abstract IEnumerable<RuleHit> Evaluate(CascadeContext context);
+}
+
 /// <summary>The settings of one rule in a run: parameters after the ruleset is applied.</summary>
 public sealed class RuleParameters(IReadOnlyDictionary<string, string> values)
 {
