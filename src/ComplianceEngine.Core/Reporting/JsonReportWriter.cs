@@ -88,6 +88,8 @@ public sealed class JsonReportWriter : IReportWriter
                     Cascade.ApplicabilityReason.AddressedToAll => "all",
                     Cascade.ApplicabilityReason.OwnUnit => "own-unit",
                     Cascade.ApplicabilityReason.UnitKind => "unit-kind",
+                    Cascade.ApplicabilityReason.Undetermined => "undetermined",
+                    Cascade.ApplicabilityReason.OutsideScope => "outside-scope",
                     _ => "other-units",
                 });
                 json.WriteString("why", c.Applicability.Describe(language));

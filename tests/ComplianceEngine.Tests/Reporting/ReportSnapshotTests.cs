@@ -64,6 +64,9 @@ public sealed class ReportSnapshotTests
         var cells = root.GetProperty("coverage").EnumerateArray().ToList();
         Assert.Contains(cells, c => c.GetProperty("status").GetString() == "missing" && c.GetProperty("child").GetString() == "bvdk-trieu-son-2019" && c.GetProperty("parentTask").GetString() == "3");
         Assert.Contains(cells, c => c.GetProperty("status").GetString() == "not-applicable" && c.GetProperty("applicability").GetString() == "other-units");
+
+        // The Sở's task 3 (converted from a document) names no body: it is checked, but its applicability is not determined.
+        Assert.Contains(cells, c => c.GetProperty("parentTask").GetString() == "3" && c.GetProperty("applies").GetBoolean() && c.GetProperty("applicability").GetString() == "undetermined");
         Assert.Contains(cells, c => c.GetProperty("status").GetString() == "waived" && c.GetProperty("waiverReason").GetString()!.Length > 0);
 
         // Vietnamese stays readable: "nhiệm vụ" is written as such, not as \u escapes.
