@@ -11,7 +11,7 @@ internal sealed class ImportGaps(RuleParameters parameters) : PlanComplianceRule
     protected override IEnumerable<RuleHit> Evaluate(PlanContext context)
     {
         var plan = context.Plan;
-        foreach (var note in plan.ImportNotes.DistinctBy(n => n.Field))
+        foreach (var note in plan.ImportNotes.Where(n => n.Field != "duplicate-id").DistinctBy(n => n.Field))
         {
             var subject = new Subject("plan", plan.Id);
             yield return PlanExtractor.NoteFields.Contains(note.Field)

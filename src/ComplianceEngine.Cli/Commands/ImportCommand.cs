@@ -50,9 +50,9 @@ internal static class ImportCommand
             File.WriteAllText(output, yaml, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
 
-        if (plan.ImportNotes.Count > 0)
+        if (plan.ImportNotes.Any(n => n.Field != "duplicate-id"))
         {
-            var fields = string.Join(", ", plan.ImportNotes.Select(n => n.Field).Distinct());
+            var fields = string.Join(", ", plan.ImportNotes.Where(n => n.Field != "duplicate-id").Select(n => n.Field).Distinct());
             Console.Error.WriteLine($"{plan.Location}: {TextTable.Report.Get("import-not-found", language, ("fields", fields))}");
         }
 

@@ -29,7 +29,7 @@ internal static class SyllableReader
     /// <summary>The syllables of <paramref name="text"/>. "&amp;" is read as "và"; "8/3" and "20/10/2018" stay one syllable ("8/3", "20/10").</summary>
     public static IReadOnlyList<Syllable> Read(string text)
     {
-        var nfc = text.Normalize(NormalizationForm.FormC);
+        var nfc = VietnameseText.Normalize(text, NormalizationForm.FormC);
         var result = new List<Syllable>();
         var word = new StringBuilder();
         var mark = '\0';

@@ -17,16 +17,30 @@ internal static class DocxPlanImporter
 {
     /// <summary>Imports the Word document <paramref name="bytes"/> read from <paramref name="file"/>.</summary>
     /// <exception cref="InvalidDataException">The bytes are not a Word document.</exception>
-    public static Plan Import(byte[] bytes, string file, string id) => PlanExtractor.Extract(ReadLines(bytes, file), id);
+    public static Plan Import(byte[] bytes, string file, string id) => Import(bytes, file, id, InputLimits.Default, CancellationToken.None);
+
+    /// <summary>Imports the Word document, held to <paramref name="limits"/> and stopped by <paramref name="cancel"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a Word document.</exception>
+    public static Plan Import(byte[] bytes, string file, string id, InputLimits limits, CancellationToken cancel) =>
+        PlanExtractor.Extract(ReadLines(bytes, file, limits), id, cancel);
 
     /// <summary>The lines of the document as a reader sees them.</summary>
     /// <exception cref="InvalidDataException">The bytes are not a Word document.</exception>
-    internal static DocumentText ReadLines(byte[] bytes, string file)
+    internal static DocumentText ReadLines(byte[] bytes, string file) => ReadLines(bytes, file, InputLimits.Default);
+
+    /// <summary>
+    /// The lines of the document, after the package has been measured (<see cref="CheckPackage"/>): OpenXml only ever
+    /// opens a package whose parts are known to be small and shallow enough. Relationships to outside the package
+    /// (hyperlinks, an altChunk's source, a linked object) are never followed: only the main part, numbering, styles and
+    /// footnotes are read.
+    /// </summary>
+    internal static DocumentText ReadLines(byte[] bytes, string file, InputLimits limits)
     {
+        CheckPackage(bytes, file, limits);
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            using var document = WordprocessingDocument.Open(stream, isEditable: false);
+            using var document = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = limits.MaxFileBytes });
             var main = document.MainDocumentPart ?? throw new InvalidDataException("the package has no main document part");
             var body = main.Document?.Body ?? throw new InvalidDataException("the document has no body");
             var reader = new Reader(new WordNumbering(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles));
@@ -38,10 +52,107 @@ internal static class DocxPlanImporter
             reader.Footnotes(main.FootnotesPart?.Footnotes);
             return new DocumentText(file, reader.Lines);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidOperationException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidOperationException or System.Xml.XmlException
+            or FormatException or OverflowException or ArgumentException or IOException)
         {
             throw new InvalidDataException(e.Message, e);
         }
+    }
+
+    /// <summary>
+    /// Measures the package before OpenXml opens it — a zip bomb must be stopped before it is inflated: at most
+    /// <see cref="InputLimits.MaxDocxEntries"/> entries; every entry inflated through a counter, in total no more than
+    /// <see cref="InputLimits.MaxFileBytes"/> (the sizes a zip declares are not trusted); the XML parts no deeper than
+    /// <see cref="InputLimits.MaxNestingDepth"/> elements beyond Word's own structure, read without DTDs.
+    /// </summary>
+    internal static void CheckPackage(byte[] bytes, string file, InputLimits limits)
+    {
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+            if (zip.Entries.Count > limits.MaxDocxEntries)
+            {
+                throw InputLimits.Breach(SourceLocation.FileOnly(file), "max_docx_entries", limits.MaxDocxEntries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    zip.Entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            long total = 0;
+            var buffer = new byte[81920];
+            foreach (var entry in zip.Entries)
+            {
+                using var raw = entry.Open();
+                using var counted = new CountingStream(raw, limits.MaxFileBytes - total, () => throw InputLimits.Breach(SourceLocation.FileOnly(file), "max_file_mb",
+                    limits.Described().First().Value, "inflated, the parts of the Word file are larger"));
+                if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                {
+                    CheckXmlDepth(counted, file, entry.FullName, limits);
+                }
+
+                while (counted.Read(buffer, 0, buffer.Length) > 0)
+                {
+                }
+
+                total += counted.Count;
+            }
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or IOException and not FileNotFoundException)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+    }
+
+    // Word's own structure (document, body, tables in table cells, content controls) is a few levels; the limit is on top.
+    private const int WordStructureDepth = 16;
+
+    private static void CheckXmlDepth(Stream stream, string file, string part, InputLimits limits)
+    {
+        using var reader = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false });
+        while (reader.Read())
+        {
+            if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.Depth > WordStructureDepth + limits.MaxNestingDepth)
+            {
+                throw InputLimits.Breach(SourceLocation.FileOnly(file), "max_nesting_depth",
+                    limits.MaxNestingDepth.ToString(System.Globalization.CultureInfo.InvariantCulture), part + " nests deeper");
+            }
+        }
+    }
+
+    // A read-only stream that counts what passes through it and calls over() when more than allowed has.
+    private sealed class CountingStream(Stream inner, long allowed, Action over) : Stream
+    {
+        public long Count { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => Count; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = inner.Read(buffer, offset, count);
+            Count += n;
+            if (Count > allowed)
+            {
+                over();
+            }
+
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     private sealed class Reader(WordNumbering numbering)
@@ -95,7 +206,7 @@ internal static class DocxPlanImporter
         {
             for (var k = 0; k < footnoteOrder.Count; k++)
             {
-                var note = footnotes?.Elements<W.Footnote>().FirstOrDefault(f => f.Id?.Value == footnoteOrder[k]);
+                var note = footnotes?.Elements<W.Footnote>().FirstOrDefault(f => WordNumbering.Long(f.Id) == footnoteOrder[k]);
                 if (note is null)
                 {
                     continue;
@@ -131,12 +242,12 @@ internal static class DocxPlanImporter
                     case W.NoBreakHyphen:
                         sb.Append('-');
                         break;
-                    case W.Break br when br.Type?.Value != W.BreakValues.Page && br.Type?.Value != W.BreakValues.Column:
+                    case W.Break br when br.Type?.InnerText is not ("page" or "column"):
                     case W.CarriageReturn:
                         lines.Add(sb.ToString());
                         sb.Clear();
                         break;
-                    case W.FootnoteReference reference when reference.Id?.Value is long id:
+                    case W.FootnoteReference reference when WordNumbering.Long(reference.Id) is long id:
                         if (!footnoteOrder.Contains(id))
                         {
                             footnoteOrder.Add(id);

@@ -347,15 +347,43 @@ internal static partial class IndicatorExtractor
         return slug.Length > 40 ? slug[..40].TrimEnd('-') : slug;
     }
 
+    // The id, or the next free "id-2", "id-3" …: looked up in the ids given (kept beside the list), from where this stem's
+    // count stopped, so that naming stays linear in the number of indicators.
     private static string UniqueId(string id, List<Indicator> existing)
     {
-        var candidate = id.Length == 0 ? "chi-tieu" : id;
-        for (var n = 2; existing.Any(i => i.Id == candidate); n++)
+        if (!Given.TryGetValue(existing, out var given))
         {
-            candidate = $"{id}-{n}";
+            given = new IdSet();
+            Given.Add(existing, given);
         }
 
+        foreach (var indicator in existing.Skip(given.Counted))
+        {
+            given.Ids.Add(indicator.Id);
+        }
+
+        given.Counted = existing.Count;
+        var stem = id.Length == 0 ? "chi-tieu" : id;
+        var n = given.Next.GetValueOrDefault(stem, 1);
+        var candidate = n == 1 ? stem : $"{id}-{n}";
+        while (given.Ids.Contains(candidate))
+        {
+            candidate = $"{id}-{++n}";
+        }
+
+        given.Next[stem] = n + 1;
         return candidate;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<List<Indicator>, IdSet> Given = new();
+
+    private sealed class IdSet
+    {
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> Next { get; } = new(StringComparer.Ordinal);
+
+        public int Counted { get; set; }
     }
 
     /// <summary>Which column holds what in a table of targets.</summary>

@@ -20,22 +20,118 @@ internal static class MarkdownPlanImporter
     /// <param name="text">The document's text.</param>
     /// <param name="file">Path shown in findings.</param>
     /// <param name="id">Plan id (by convention <see cref="PlanIdFromFileName"/>).</param>
-    public static Plan Import(string text, string file, string id) => PlanExtractor.Extract(ReadLines(text, file), id);
+    public static Plan Import(string text, string file, string id) => Import(text, file, id, InputLimits.Default, CancellationToken.None);
+
+    /// <summary>Imports the document, held to <paramref name="limits"/> (nesting depth) and stopped by <paramref name="cancel"/> (the time budget).</summary>
+    public static Plan Import(string text, string file, string id, InputLimits limits, CancellationToken cancel)
+    {
+        CheckNesting(text, file, limits);
+        return PlanExtractor.Extract(ReadLines(text, file), id, cancel);
+    }
+
+    /// <summary>
+    /// Refuses a document nested deeper than <see cref="InputLimits.MaxNestingDepth"/>, at the line where it is deepest:
+    /// block quotes and list items opened at the start of a line, and link brackets inside a line. (Markdig's syntax tree
+    /// follows them, and past its own limit throws; lists nested by indentation over many lines are caught there, see
+    /// <see cref="ReadStyledLines"/>.)
+    /// </summary>
+    internal static void CheckNesting(string text, string file, InputLimits limits)
+    {
+        var line = 1;
+        for (var start = 0; start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var depth = BlockDepth(text, start, end);
+            var inline = 0;
+            var open = 0;
+            for (var i = start; i < end && depth + inline <= limits.MaxNestingDepth; i++)
+            {
+                open = text[i] == '[' ? open + 1 : text[i] == ']' ? Math.Max(0, open - 1) : open;
+                inline = Math.Max(inline, open);
+            }
+
+            if (depth + inline > limits.MaxNestingDepth)
+            {
+                throw InputLimits.Breach(new SourceLocation(file, line, 1), "max_nesting_depth",
+                    limits.MaxNestingDepth.ToString(System.Globalization.CultureInfo.InvariantCulture), "> " + limits.MaxNestingDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            start = end + 1;
+        }
+    }
+
+    // Containers opened at the start of a line: "> ", "- ", "* ", "+ ", "1. ", "1) " (indentation alone nests nothing).
+    private static int BlockDepth(string text, int start, int end)
+    {
+        var depth = 0;
+        var i = start;
+        while (i < end)
+        {
+            var spaces = 0;
+            while (i < end && text[i] is ' ' or '\t')
+            {
+                spaces += text[i] == '\t' ? 4 : 1;
+                i++;
+            }
+
+            if (i < end && text[i] == '>')
+            {
+                depth++;
+                i++;
+            }
+            else if (i + 1 < end && text[i] is '-' or '*' or '+' && text[i + 1] is ' ' or '\t')
+            {
+                depth++;
+                i += 2;
+            }
+            else
+            {
+                var k = i;
+                while (k < end && char.IsAsciiDigit(text[k]) && k - i < 9)
+                {
+                    k++;
+                }
+
+                if (k > i && k + 1 < end && text[k] is '.' or ')' && text[k + 1] is ' ' or '\t')
+                {
+                    depth++;
+                    i = k + 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+
+        return depth;
+    }
 
     /// <summary>The plan id a document gets from its file name: "002_7e8e160c5670c66d.txt" → "002-7e8e160c5670c66d".</summary>
     public static string PlanIdFromFileName(string path) => PlanExtractor.IdFromFileName(path);
 
     /// <summary>The lines of the document as a reader sees them: emphasis markers removed, everything else as written.</summary>
     internal static DocumentText ReadLines(string text, string file) =>
-        new(file, ReadStyledLines(text).Select((segments, i) => new DocumentLine(i + 1, string.Concat(segments.Select(s => s.Text)))).ToList());
+        new(file, ReadStyledLines(text, file).Select((segments, i) => new DocumentLine(i + 1, string.Concat(segments.Select(s => s.Text)))).ToList());
 
     /// <summary>
     /// The lines of the document as runs of text with their emphasis (<c>**bold**</c>, <c>*italic*</c>), for tools that
     /// rebuild the document in another format (the generator of the .docx test fixtures).
     /// </summary>
-    internal static IReadOnlyList<IReadOnlyList<(string Text, bool Bold, bool Italic)>> ReadStyledLines(string text)
+    internal static IReadOnlyList<IReadOnlyList<(string Text, bool Bold, bool Italic)>> ReadStyledLines(string text, string file = "")
     {
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            // Lists nested by indentation line after line: the deepest is the most indented list item.
+            throw InputLimits.Breach(new SourceLocation(file, MostIndentedListItem(text), 1), "max_nesting_depth",
+                Pipeline.MaximumNestingDepth.ToString(System.Globalization.CultureInfo.InvariantCulture), "Markdown");
+        }
         var dropped = new bool[text.Length];
         var bold = new bool[text.Length];
         var italic = new bool[text.Length];
@@ -140,6 +236,23 @@ internal static class MarkdownPlanImporter
         }
 
         return lines;
+    }
+
+    private static int MostIndentedListItem(string text)
+    {
+        int best = 1, most = -1, line = 1;
+        foreach (var l in text.Split('\n'))
+        {
+            var indent = l.Length - l.TrimStart(' ', '\t').Length;
+            if (indent > most && BlockDepth(l, indent, l.Length) > 0)
+            {
+                (best, most) = (line, indent);
+            }
+
+            line++;
+        }
+
+        return best;
     }
 
     private static void Drop(bool[] dropped, int from, int to)

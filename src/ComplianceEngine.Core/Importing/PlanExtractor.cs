@@ -21,12 +21,20 @@ internal static partial class PlanExtractor
     private static partial Regex ClosingIssuerRegex();
 
     /// <summary>Extracts the plan <paramref name="id"/> from <paramref name="document"/>.</summary>
-    public static Plan Extract(DocumentText document, string id)
+    public static Plan Extract(DocumentText document, string id) => Extract(document, id, CancellationToken.None);
+
+    /// <summary>
+    /// Extracts the plan <paramref name="id"/> from <paramref name="document"/>; <paramref name="cancel"/> (the document's
+    /// time budget) is looked at between the stages and per paragraph where the text is read paragraph by paragraph.
+    /// </summary>
+    public static Plan Extract(DocumentText document, string id, CancellationToken cancel)
     {
         var file = document.File;
         var paragraphs = Paragraph.Assemble(document);
+        cancel.ThrowIfCancellationRequested();
         var notes = new List<string>();
         var header = HeaderExtractor.Read(paragraphs, file);
+        cancel.ThrowIfCancellationRequested();
         var bodyStart = header.BodyStart;
         var recipientsAt = ClosingExtractor.RecipientsIndex(paragraphs, bodyStart);
         var bodyEnd = recipientsAt >= 0 ? recipientsAt : SignatureIndex(paragraphs, bodyStart);
@@ -36,10 +44,12 @@ internal static partial class PlanExtractor
         var bases = Enumerable.Range(bodyStart, Math.Max(0, firstStructure - bodyStart)).Where(i => HeaderExtractor.IsBasis(paragraphs[i])).ToHashSet();
         // A document's reference to its own number ("Kèm theo Kế hoạch số …" over an appendix) is not a citation.
         var own = header.Number is { } n && DocumentSymbol.Classify(n.Value) != SymbolShape.Blank ? VietnameseText.SymbolKey(n.Value) : null;
-        var citations = Citations(paragraphs, bases, file).Where(c => own is null || c.Number is null || VietnameseText.SymbolKey(c.Number) != own).ToList();
+        var citations = Citations(paragraphs, bases, file, cancel).Where(c => own is null || c.Number is null || VietnameseText.SymbolKey(c.Number) != own).ToList();
         var legalBases = citations.Where(c => c.IsLegalBasis).ToList();
         var sections = TaskExtractor.Sections(paragraphs, bodyStart, bodyEnd, file).Select(s => s.Section).ToList();
+        cancel.ThrowIfCancellationRequested();
         var tasks = TaskExtractor.Tasks(paragraphs, firstStructure, bodyEnd, file);
+        cancel.ThrowIfCancellationRequested();
         (int Start, int End)? annexRange = null;
         if (tasks.Count == 0 && AnnexStart(paragraphs, bodyEnd) is var annex and >= 0)
         {
@@ -49,6 +59,8 @@ internal static partial class PlanExtractor
             tasks = TaskExtractor.Tasks(paragraphs, annex, annexEnd, file);
             annexRange = (annex, annexEnd);
         }
+
+        cancel.ThrowIfCancellationRequested();
 
         // The plan's indicators and reports are in its annex too, when the document is the decision that issues it.
         var indicators = IndicatorExtractor.FromSentences(paragraphs, bodyStart, bodyEnd, tasks, file)
@@ -69,12 +81,14 @@ internal static partial class PlanExtractor
         var issuer = HeaderExtractor.IssuerFromBody(paragraphs, bodyStart, firstStructure, title?.Value, file, header.IssuerLines)
             ?? ClosingIssuer(paragraphs, bodyStart, bodyEnd, file)
             ?? header.Issuer;
+        cancel.ThrowIfCancellationRequested();
         var reports = ReportExtractor.Extract(paragraphs, bodyStart, bodyEnd, tasks, issuer?.Value, file, title?.Value);
+        cancel.ThrowIfCancellationRequested();
         if (annexRange is { } range)
         {
             var ids = reports.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
             reports = [.. reports, .. ReportExtractor.Extract(paragraphs, range.Start, range.End, tasks, issuer?.Value, file, title?.Value)
-                .Select(r => ids.Add(r.Id) ? r : r with { Id = Enumerable.Range(2, 1000).Select(n => $"{r.Id}-{n}").First(ids.Add) })];
+                .Select(r => ids.Add(r.Id) ? r : r with { Id = FreeId(r.Id, ids) })];
         }
         var (level, kinds) = IssuerClassifier.Classify(issuer?.Value ?? string.Empty, header.Number?.Value);
         if (level is null && header.IssuerLines.Count > 0)
@@ -102,6 +116,7 @@ internal static partial class PlanExtractor
         Note(signer is null, "signer");
 
         var top = new SourceLocation(file, 1, 1);
+        var notes2 = new List<ImportNote>();
         return new Plan
         {
             Id = id,
@@ -121,12 +136,12 @@ internal static partial class PlanExtractor
             LegalBases = legalBases,
             References = citations.Where(c => !c.IsLegalBasis).ToList(),
             Sections = sections,
-            Tasks = tasks.Select(t => t.Task).ToList(),
+            Tasks = UniqueTaskIds(tasks.Select(t => t.Task), notes2),
             Reports = reports,
             Indicators = indicators,
             Recipients = recipients,
             Signer = signer,
-            ImportNotes = notes.Select(n => new ImportNote(n, top)).ToList(),
+            ImportNotes = [.. notes.Select(n => new ImportNote(n, top)), .. notes2],
         };
 
         void Note(bool missing, string field)
@@ -134,6 +149,46 @@ internal static partial class PlanExtractor
             if (missing)
             {
                 notes.Add(field);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The tasks with ids unique in the plan — a document may number two items alike (a copied item, a list restarted
+    /// by mistake), and the plan YAML written by <c>import</c> must load back: the second "2" becomes "2-2". Each id so
+    /// changed is noted (<c>duplicate-id</c>, at the item) for the user to renumber the document.
+    /// </summary>
+    internal static IReadOnlyList<PlanTask> UniqueTaskIds(IEnumerable<PlanTask> tasks, List<ImportNote> notes)
+    {
+        var list = tasks.ToList();
+        var taken = list.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var first = new Dictionary<string, PlanTask>(StringComparer.Ordinal);
+        var result = new List<PlanTask>(list.Count);
+        foreach (var task in list)
+        {
+            if (first.TryAdd(task.Id, task))
+            {
+                result.Add(task);
+                continue;
+            }
+
+            var id = FreeId(task.Id, taken);
+            notes.Add(new ImportNote("duplicate-id", task.Location) { Id = task.Id, NewId = id, First = first[task.Id].Location.Line });
+            result.Add(task with { Id = id });
+        }
+
+        return result;
+    }
+
+    /// <summary>The first of "id-2", "id-3" … not in <paramref name="taken"/>, which it is added to.</summary>
+    internal static string FreeId(string id, HashSet<string> taken)
+    {
+        for (var n = 2; ; n++)
+        {
+            var candidate = $"{id}-{n}";
+            if (taken.Add(candidate))
+            {
+                return candidate;
             }
         }
     }
@@ -162,11 +217,12 @@ internal static partial class PlanExtractor
         return id.Length == 0 ? "plan" : id;
     }
 
-    private static List<Citation> Citations(IReadOnlyList<Paragraph> paragraphs, HashSet<int> bases, string file)
+    private static List<Citation> Citations(IReadOnlyList<Paragraph> paragraphs, HashSet<int> bases, string file, CancellationToken cancel)
     {
         var result = new List<Citation>();
         for (var i = 0; i < paragraphs.Count; i++)
         {
+            cancel.ThrowIfCancellationRequested();
             var p = paragraphs[i];
             foreach (var c in CitationParser.Parse(p.Text))
             {

@@ -17,9 +17,14 @@ public static class PlanYamlWriter
         var w = new Writer();
         w.Comment($"Imported from {plan.Source ?? plan.Location.File} by `compliance import`; review every field before relying on it.");
         w.Comment("doc_line = the line (for .docx: the paragraph or table row) of the document an element was read from.");
-        if (plan.ImportNotes.Count > 0)
+        if (plan.ImportNotes.Any(n => n.Field != "duplicate-id"))
         {
-            w.Comment("Not found in the document (left empty, not guessed): " + string.Join(", ", plan.ImportNotes.Select(n => n.Field).Distinct()) + ".");
+            w.Comment("Not found in the document (left empty, not guessed): " + string.Join(", ", plan.ImportNotes.Where(n => n.Field != "duplicate-id").Select(n => n.Field).Distinct()) + ".");
+        }
+
+        foreach (var d in plan.ImportNotes.Where(n => n.Field == "duplicate-id"))
+        {
+            w.Comment($"Item '{d.Id}' at doc_line {d.Location.Line} repeats the number of the item at doc_line {d.First}; given the id '{d.NewId}'.");
         }
 
         w.Line("format: compliance-plan/1");
@@ -134,7 +139,8 @@ public static class PlanYamlWriter
     {
         private readonly StringBuilder sb = new();
 
-        public void Comment(string text) => sb.Append(indent).Append("# ").Append(text).Append('\n');
+        // A comment is one line, whatever it quotes (a file name or an id may hold a line break).
+        public void Comment(string text) => sb.Append(indent).Append("# ").Append(text.ReplaceLineEndings(" ").Replace('\u2028', ' ').Replace('\u2029', ' ').Replace('\u0085', ' ')).Append('\n');
 
         public void Line(string text) => sb.Append(indent).Append(text).Append('\n');
 

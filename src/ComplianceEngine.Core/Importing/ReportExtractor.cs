@@ -152,6 +152,13 @@ internal static partial class ReportExtractor
     {
         private readonly List<(PlanReport Report, ExtractedTask? Duty)> found = [];
 
+        // The ids given and the next number of each id stem; the (kind, due) already read at a line and for a duty.
+        // Looked up, not searched for, so that reading stays linear in the number of reports.
+        private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> nextNumber = new(StringComparer.Ordinal);
+        private readonly HashSet<(ReportKind, string, int)> seenAtLine = [];
+        private readonly HashSet<(ReportKind, string, ExtractedTask)> seenForDuty = new();
+
         public IReadOnlyList<PlanReport> Reports => found.Select(f => f.Report).ToList();
 
         public void Read(int index, string text, string? context)
@@ -221,9 +228,16 @@ internal static partial class ReportExtractor
                 var line = p.IsTableRow ? p.Line : p.LineAt(d.Index);
                 previousTitle = title;
                 previousRecipient = recipient;
-                if (found.Any(f => f.Report.Kind == kind && Same(f.Report.Due.Value, due) && (f.Report.Location.Line == line || (duty is not null && f.Duty == duty))))
+                var dueKey = DueKey(due);
+                if (seenAtLine.Contains((kind, dueKey, line)) || (duty is not null && seenForDuty.Contains((kind, dueKey, duty))))
                 {
                     continue;
+                }
+
+                seenAtLine.Add((kind, dueKey, line));
+                if (duty is not null)
+                {
+                    seenForDuty.Add((kind, dueKey, duty));
                 }
 
                 found.Add((new PlanReport
@@ -240,7 +254,8 @@ internal static partial class ReportExtractor
             }
         }
 
-        private static bool Same(string a, string b) => VietnameseText.Fold(a).Replace("hoan thanh ", string.Empty, StringComparison.Ordinal) == VietnameseText.Fold(b).Replace("hoan thanh ", string.Empty, StringComparison.Ordinal);
+        // Two due dates are the same when they read the same folded, "hoàn thành" aside.
+        private static string DueKey(string due) => VietnameseText.Fold(due).Replace("hoan thanh ", string.Empty, StringComparison.Ordinal);
 
         // The end of the deadline before the one at <paramref name="at"/>, so a label never reaches back across it.
         private static int PreviousEnd(string text, int at, int floor)
@@ -347,12 +362,15 @@ internal static partial class ReportExtractor
                 ReportKind.AdHoc => "bc-dot-xuat",
                 _ => "bc",
             };
-            var id = stem;
-            for (var n = 2; found.Any(r => r.Report.Id == id); n++)
+            // The next free "stem", "stem-2", … from where this stem's count stopped: linear in the reports, however many.
+            var n = nextNumber.GetValueOrDefault(stem, 1);
+            var id = n == 1 ? stem : $"{stem}-{n}";
+            while (!ids.Add(id))
             {
-                id = $"{stem}-{n}";
+                id = $"{stem}-{++n}";
             }
 
+            nextNumber[stem] = n + 1;
             return id;
         }
 

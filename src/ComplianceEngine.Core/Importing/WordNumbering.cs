@@ -22,7 +22,7 @@ internal sealed class WordNumbering
     {
         foreach (var a in numbering?.Elements<AbstractNum>() ?? [])
         {
-            if (a.AbstractNumberId?.Value is int id)
+            if (Int(a.AbstractNumberId) is int id)
             {
                 abstracts[id] = a;
             }
@@ -30,7 +30,7 @@ internal sealed class WordNumbering
 
         foreach (var n in numbering?.Elements<NumberingInstance>() ?? [])
         {
-            if (n.NumberID?.Value is int id)
+            if (Int(n.NumberID) is int id)
             {
                 instances[id] = n;
             }
@@ -50,7 +50,7 @@ internal sealed class WordNumbering
     {
         var (numId, level) = Reference(paragraph);
         if (numId is null or 0 || !instances.TryGetValue(numId.Value, out var instance)
-            || instance.AbstractNumId?.Val?.Value is not int abstractId || !abstracts.TryGetValue(abstractId, out var abstractNum))
+            || Int(instance.AbstractNumId?.Val) is not int abstractId || !abstracts.TryGetValue(abstractId, out var abstractNum))
         {
             return null;
         }
@@ -65,14 +65,14 @@ internal sealed class WordNumbering
         }
 
         var levels = Enumerable.Range(0, 9).Select(k => LevelOf(abstractNum, overrides, k)).ToArray();
-        values[ilvl] = values[ilvl] is int v ? v + 1 : Start(levels[ilvl], overrides, ilvl);
+        values[ilvl] = values[ilvl] is int v && v < int.MaxValue ? v + 1 : Start(levels[ilvl], overrides, ilvl);
         for (var k = ilvl + 1; k < 9; k++)
         {
             values[k] = null;
         }
 
         var lvl = levels[ilvl];
-        var format = lvl?.NumberingFormat?.Val?.Value;
+        var format = Format(lvl);
         var text = lvl?.LevelText?.Val?.Value ?? string.Empty;
         if (format == NumberFormatValues.Bullet)
         {
@@ -95,7 +95,7 @@ internal sealed class WordNumbering
                 if (k >= 0 && k <= ilvl)
                 {
                     var value = values[k] ?? Start(levels[k], overrides, k);
-                    sb.Append(Format(value, legal && k < ilvl ? NumberFormatValues.Decimal : levels[k]?.NumberingFormat?.Val?.Value));
+                    sb.Append(Format(value, legal && k < ilvl ? NumberFormatValues.Decimal : Format(levels[k])));
                 }
 
                 continue;
@@ -111,8 +111,8 @@ internal sealed class WordNumbering
     private (int? NumId, int? Level) Reference(W.Paragraph paragraph)
     {
         var direct = paragraph.ParagraphProperties?.NumberingProperties;
-        int? numId = direct?.NumberingId?.Val?.Value;
-        int? level = direct?.NumberingLevelReference?.Val?.Value;
+        int? numId = Int(direct?.NumberingId?.Val);
+        int? level = Int(direct?.NumberingLevelReference?.Val);
         var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
         for (var guard = 0; styleId is not null && guard < 10 && (numId is null || level is null); guard++)
         {
@@ -122,8 +122,8 @@ internal sealed class WordNumbering
             }
 
             var fromStyle = style.StyleParagraphProperties?.NumberingProperties;
-            numId ??= fromStyle?.NumberingId?.Val?.Value;
-            level ??= fromStyle?.NumberingLevelReference?.Val?.Value;
+            numId ??= Int(fromStyle?.NumberingId?.Val);
+            level ??= Int(fromStyle?.NumberingLevelReference?.Val);
             styleId = style.BasedOn?.Val?.Value;
         }
 
@@ -131,17 +131,45 @@ internal sealed class WordNumbering
     }
 
     private static Level? LevelOf(AbstractNum abstractNum, List<LevelOverride> overrides, int ilvl) =>
-        overrides.FirstOrDefault(o => o.LevelIndex?.Value == ilvl)?.Level
-        ?? abstractNum.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == ilvl);
+        overrides.FirstOrDefault(o => Int(o.LevelIndex) == ilvl)?.Level
+        ?? abstractNum.Elements<Level>().FirstOrDefault(l => Int(l.LevelIndex) == ilvl);
 
     private static int Start(Level? level, List<LevelOverride> overrides, int ilvl) =>
-        overrides.FirstOrDefault(o => o.LevelIndex?.Value == ilvl)?.StartOverrideNumberingValue?.Val?.Value
-        ?? level?.StartNumberingValue?.Val?.Value
+        Int(overrides.FirstOrDefault(o => Int(o.LevelIndex) == ilvl)?.StartOverrideNumberingValue?.Val)
+        ?? Int(level?.StartNumberingValue?.Val)
         ?? 1;
+
+    // A number written in the file: null when missing or not an integer ("abc", "99999999999"); the OpenXml value
+    // properties throw FormatException / OverflowException on those.
+    private static int? Int(DocumentFormat.OpenXml.OpenXmlSimpleType? value) =>
+        value?.InnerText is { } text && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>A number written in the file (a footnote id), or null when it is missing or not an integer.</summary>
+    internal static long? Long(DocumentFormat.OpenXml.OpenXmlSimpleType? value) =>
+        value?.InnerText is { } text && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    // The numbering format of a level; null when missing or not one Word defines.
+    private static NumberFormatValues? Format(Level? level)
+    {
+        var value = level?.NumberingFormat?.Val;
+        if (value is null || string.IsNullOrEmpty(value.InnerText))
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.Value;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static string Format(int value, NumberFormatValues? format)
     {
-        if (format == NumberFormatValues.UpperRoman || format == NumberFormatValues.LowerRoman)
+        if ((format == NumberFormatValues.UpperRoman || format == NumberFormatValues.LowerRoman) && value is > 0 and < 4000)
         {
             var roman = Roman(value);
             return format == NumberFormatValues.LowerRoman ? roman.ToLowerInvariant() : roman;
@@ -149,13 +177,13 @@ internal sealed class WordNumbering
 
         if (format == NumberFormatValues.UpperLetter || format == NumberFormatValues.LowerLetter)
         {
-            var letter = ((char)('a' + ((value - 1) % 26))).ToString();
+            var letter = ((char)('a' + (((value - 1) % 26) + 26) % 26)).ToString();
             return format == NumberFormatValues.UpperLetter ? letter.ToUpperInvariant() : letter;
         }
 
         if (format == NumberFormatValues.DecimalZero)
         {
-            return value.ToString("D2", CultureInfo.InvariantCulture);
+            return value.ToString("D2", CultureInfo.InvariantCulture); // a negative start stays a plain number below
         }
 
         return value.ToString(CultureInfo.InvariantCulture);

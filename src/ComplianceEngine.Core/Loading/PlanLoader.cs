@@ -51,27 +51,49 @@ public static partial class PlanLoader
     /// <param name="displayRoot">Folder that shown paths are relative to; the working folder when null.</param>
     public static LoadResult Load(IEnumerable<string> paths, string? displayRoot = null) => Load(paths, [], displayRoot);
 
+    /// <summary>Loads every plan named by <paramref name="paths"/>, held to <paramref name="limits"/>.</summary>
+    public static LoadResult Load(IEnumerable<string> paths, InputLimits limits, string? displayRoot = null) => Load(paths, [], displayRoot, limits);
+
     /// <summary>
     /// Loads the plans of <paramref name="paths"/> (reported on) and of <paramref name="context"/> (parents only, in
     /// <see cref="LoadResult.Context"/>), with ids unique across both. A file named in both is loaded once, as a plan
     /// reported on; a context YAML plan with the id of a YAML plan reported on is the same plan in another version and
     /// is left out; documents are never left out for their name.
     /// </summary>
-    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null)
+    /// <param name="paths">Files or folders reported on.</param>
+    /// <param name="context">Files or folders of the parents (context only).</param>
+    /// <param name="displayRoot">Folder that shown paths are relative to; the working folder when null.</param>
+    /// <param name="limits">The limits every file is held to (<see cref="InputLimits.Default"/> when null).</param>
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         var errors = new List<InputError>();
         var skipped = new List<InputError>();
         var files = new List<(string File, bool IsContext)>();
         var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        var overLimit = false;
         foreach (var (list, isContext) in new[] { (paths, false), (context, true) })
         {
-            foreach (var file in Expand(list, errors, skipped))
+            foreach (var file in Expand(list, errors, skipped, limits))
             {
+                if (files.Count >= limits.MaxFiles)
+                {
+                    overLimit = true;
+                    break;
+                }
+
                 if (seenFiles.Add(Path.GetFullPath(file)))
                 {
                     files.Add((file, isContext));
                 }
             }
+        }
+
+        if (overLimit)
+        {
+            // The first files, in their stable order, are still checked; the run says it stopped reading.
+            errors.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(files[^1].File, displayRoot)), "limit-exceeded", ("limit", "max_files"),
+                ("value", limits.MaxFiles.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("found", "> " + limits.MaxFiles.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         var loaded = new List<Loaded>();
@@ -80,11 +102,16 @@ public static partial class PlanLoader
             var display = DisplayPath(file, displayRoot);
             try
             {
-                loaded.Add(new Loaded(LoadFile(file, display), display, isContext, YamlExtensions.Contains(Path.GetExtension(file))));
+                loaded.Add(new Loaded(LoadFile(file, display, limits, skipped), display, isContext, YamlExtensions.Contains(Path.GetExtension(file))));
             }
             catch (InputErrorException e)
             {
                 errors.Add(e.Error);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A defect met on one file is that file's error: the others are still loaded (and `watch` keeps running).
+                errors.Add(InternalError(display, e));
             }
         }
 
@@ -97,26 +124,47 @@ public static partial class PlanLoader
         };
     }
 
-    /// <summary>Loads one plan file; throws on bad input.</summary>
-    internal static Plan LoadFile(string path, string display)
+    /// <summary>The input error of a file whose loading failed on a defect of ours, not on its content: named, with the exception's type.</summary>
+    internal static InputError InternalError(string display, Exception e) =>
+        InputError.At(SourceLocation.FileOnly(display), "internal-error", ("type", e.GetType().Name), ("reason", e.Message.Split('\n')[0]));
+
+    /// <summary>Loads one plan file with the default limits; throws on bad input.</summary>
+    internal static Plan LoadFile(string path, string display) => LoadFile(path, display, InputLimits.Default, null);
+
+    /// <summary>
+    /// Loads one plan file, held to <paramref name="limits"/> (size and type before it is opened, nesting, line length, and
+    /// the time it may take: <see cref="InputLimits.MaxDocumentSeconds"/>, through a cancellation token); throws on bad input.
+    /// Information (the legacy encoding a text was decoded from) goes to <paramref name="notices"/>.
+    /// </summary>
+    internal static Plan LoadFile(string path, string display, InputLimits limits, List<InputError>? notices)
+    {
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(limits.MaxDocumentSeconds));
+        try
+        {
+            return LoadFile(path, display, limits, notices, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            throw InputLimits.Breach(SourceLocation.FileOnly(display), "max_document_seconds",
+                limits.MaxDocumentSeconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), "stopped");
+        }
+    }
+
+    private static Plan LoadFile(string path, string display, InputLimits limits, List<InputError>? notices, CancellationToken cancel)
     {
         var extension = Path.GetExtension(path);
+        if (!YamlExtensions.Contains(extension) && !DocumentExtensions.Contains(extension))
+        {
+            throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unsupported-file", ("extension", extension)));
+        }
+
         if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
         {
             // A Word file is a zip package: read as bytes, never through the text reader.
-            byte[] bytes;
+            var bytes = TextFileReader.ReadBytes(path, display, limits);
             try
             {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unreadable", ("reason", e.Message)));
-            }
-
-            try
-            {
-                return DocxPlanImporter.Import(bytes, display, MarkdownPlanImporter.PlanIdFromFileName(path));
+                return DocxPlanImporter.Import(bytes, display, MarkdownPlanImporter.PlanIdFromFileName(path), limits, cancel);
             }
             catch (InvalidDataException e)
             {
@@ -124,18 +172,16 @@ public static partial class PlanLoader
             }
         }
 
-        var text = TextFileReader.Read(path, display);
-        if (YamlExtensions.Contains(extension))
+        var decoded = TextFileReader.ReadDecoded(path, display, limits);
+        if (decoded.AssumedEncoding is { } encoding)
         {
-            return YamlPlanLoader.Parse(text, display);
+            notices?.Add(InputError.At(SourceLocation.FileOnly(display), "decoded-as", ("encoding", encoding)));
         }
 
-        if (DocumentExtensions.Contains(extension))
-        {
-            return MarkdownPlanImporter.Import(text, display, MarkdownPlanImporter.PlanIdFromFileName(path));
-        }
-
-        throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unsupported-file", ("extension", extension)));
+        cancel.ThrowIfCancellationRequested();
+        return YamlExtensions.Contains(extension)
+            ? YamlPlanLoader.Parse(decoded.Text, display, limits)
+            : MarkdownPlanImporter.Import(decoded.Text, display, MarkdownPlanImporter.PlanIdFromFileName(path), limits, cancel);
     }
 
     /// <summary>Path as shown in reports: relative to <paramref name="root"/> (the working folder by default), with forward slashes; absolute when outside it.</summary>
@@ -150,7 +196,8 @@ public static partial class PlanLoader
     /// <param name="folder">The folder.</param>
     /// <param name="skipped">Receives what was passed over (information).</param>
     /// <param name="errors">Receives the folders that could not be read (input errors).</param>
-    public static IReadOnlyList<string> ScanFolder(string folder, List<InputError>? skipped = null, List<InputError>? errors = null)
+    /// <param name="limits">The limits: the scan stops a little past <see cref="InputLimits.MaxFiles"/> files, YAML files over the size limit are not opened.</param>
+    public static IReadOnlyList<string> ScanFolder(string folder, List<InputError>? skipped = null, List<InputError>? errors = null, InputLimits? limits = null)
     {
         var files = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -165,7 +212,7 @@ public static partial class PlanLoader
             real = root.FullName;
         }
 
-        Walk(new Scan(files, visited, skipped, errors), root, folder, real);
+        Walk(new Scan(files, visited, skipped, errors, limits ?? InputLimits.Default), root, folder, real);
         return files.Select(f => f.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
     }
 
@@ -204,7 +251,7 @@ public static partial class PlanLoader
             : IdLine().IsMatch(text) && TitleLine().IsMatch(text);
     }
 
-    private sealed record Scan(List<string> Files, HashSet<string> Visited, List<InputError>? Skipped, List<InputError>? Errors);
+    private sealed record Scan(List<string> Files, HashSet<string> Visited, List<InputError>? Skipped, List<InputError>? Errors, InputLimits Limits);
 
     private static void Walk(Scan scan, DirectoryInfo dir, string shown, string real)
     {
@@ -233,6 +280,11 @@ public static partial class PlanLoader
                 continue; // hidden files and folders: .git, .github, editors' state
             }
 
+            if (scan.Files.Count > scan.Limits.MaxFiles)
+            {
+                return; // enough to know the folder is over the limit
+            }
+
             var path = Path.Combine(shown, entry.Name);
             if (entry is DirectoryInfo sub)
             {
@@ -258,7 +310,7 @@ public static partial class PlanLoader
             }
             else if (IsPlanFile(path))
             {
-                if (YamlExtensions.Contains(Path.GetExtension(path)) && !IsPlanYamlFile(path))
+                if (YamlExtensions.Contains(Path.GetExtension(path)) && !IsPlanYamlFile(path, scan.Limits))
                 {
                     scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "skipped-not-a-plan"));
                     continue;
@@ -277,11 +329,12 @@ public static partial class PlanLoader
         return f.StartsWith(t, StringComparison.Ordinal);
     }
 
-    private static bool IsPlanYamlFile(string path)
+    private static bool IsPlanYamlFile(string path, InputLimits limits)
     {
         try
         {
-            return IsPlanYaml(TextFileReader.Read(path, path));
+            // Only a regular file within the size limit is opened (a FIFO would block); loading it reports why not.
+            return FileKind.Of(path) is not (null or "file") || new FileInfo(path).Length > limits.MaxFileBytes || IsPlanYaml(TextFileReader.Read(path, path, limits));
         }
         catch (InputErrorException)
         {
@@ -289,13 +342,13 @@ public static partial class PlanLoader
         }
     }
 
-    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors, List<InputError> skipped)
+    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors, List<InputError> skipped, InputLimits limits)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var files = ScanFolder(path, skipped, errors);
+                var files = ScanFolder(path, skipped, errors, limits);
                 if (files.Count == 0)
                 {
                     errors.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "empty-folder"));
@@ -306,9 +359,9 @@ public static partial class PlanLoader
                     yield return f;
                 }
             }
-            else if (File.Exists(path))
+            else if (File.Exists(path) || FileKind.Of(path) is not null)
             {
-                yield return path;
+                yield return path; // a FIFO or a device named directly is refused when loaded, by its type
             }
             else
             {

@@ -45,9 +45,12 @@ internal sealed partial class YamlPlanLoader
 
     /// <summary>Loads the YAML text of one plan. <paramref name="file"/> is the path shown in errors and findings.</summary>
     /// <exception cref="InputErrorException">Never escapes <see cref="PlanLoader"/>; callers inside Core catch it.</exception>
-    internal static Plan Parse(string text, string file)
+    internal static Plan Parse(string text, string file) => Parse(text, file, InputLimits.Default);
+
+    /// <summary>Loads the YAML text of one plan, held to <paramref name="limits"/> (nesting, expanded size).</summary>
+    internal static Plan Parse(string text, string file, InputLimits limits)
     {
-        var root = YamlDocumentReader.ReadRoot(text, file);
+        var root = YamlDocumentReader.ReadRoot(text, file, limits);
         var m = YamlMapping.Of(root, file, "plan",
             "format", "id", "source", "constructed", "number", "document_type", "title", "issuer", "unit_kinds", "level", "place",
             "issue_date", "period", "status", "parent", "legal_bases", "references", "sections", "tasks", "reports", "indicators",

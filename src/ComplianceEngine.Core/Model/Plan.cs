@@ -132,7 +132,17 @@ public sealed record Plan
 /// <summary>A field an importer could not find in a document ("number", "issue-date", "signer" …), and where it looked.</summary>
 /// <param name="Field">Stable key of the field kind.</param>
 /// <param name="Location">Where the importer looked (the document, line 1 when the field has no place of its own).</param>
-public sealed record ImportNote(string Field, SourceLocation Location);
+public sealed record ImportNote(string Field, SourceLocation Location)
+{
+    /// <summary>For a <c>duplicate-id</c> note: the id written twice in the document.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>For a <c>duplicate-id</c> note: the id the item was given instead.</summary>
+    public string? NewId { get; init; }
+
+    /// <summary>For a <c>duplicate-id</c> note: the line of the first item with that id.</summary>
+    public int First { get; init; }
+}
 
 /// <summary>A value with the location it was read from.</summary>
 public sealed record Located<T>(T Value, SourceLocation Location);

@@ -25,7 +25,21 @@ public sealed class HtmlReportWriter : IReportWriter
         new MarkdownReportWriter().Write(report, language, markdown);
         var title = TextTable.Report.Get("title-audit", language).Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
         output.Write($"<!DOCTYPE html>\n<html lang=\"{(language == Language.En ? "en" : "vi")}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{Style}</style>\n</head>\n<body>\n");
-        output.Write(Markdown.ToHtml(markdown.ToString(), Pipeline));
+        output.Write(Render(markdown.ToString()));
         output.Write("</body>\n</html>\n");
+    }
+
+    // Text quoted from a document can nest past Markdig's depth limit (it throws): the report is then shown as its
+    // Markdown source, escaped, rather than not at all.
+    private static string Render(string markdown)
+    {
+        try
+        {
+            return Markdown.ToHtml(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            return "<pre>" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>\n";
+        }
     }
 }

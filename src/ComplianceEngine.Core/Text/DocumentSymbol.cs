@@ -41,7 +41,7 @@ internal static partial class DocumentSymbol
             return SymbolShape.Blank;
         }
 
-        var compact = Regex.Replace(symbol.Normalize(System.Text.NormalizationForm.FormC), @"[\s*_]", string.Empty);
+        var compact = Regex.Replace(VietnameseText.Normalize(symbol, System.Text.NormalizationForm.FormC), @"[\s*_]", string.Empty);
         if (compact.Length == 0 || !char.IsAsciiDigit(compact[0]))
         {
             return SymbolShape.Blank;

@@ -7,13 +7,58 @@ namespace ComplianceEngine.Core.Text;
 internal static class VietnameseText
 {
     /// <summary>NFC, with runs of white space folded to one space and trimmed.</summary>
-    public static string Clean(string text) => FoldSpaces(text.Normalize(NormalizationForm.FormC), c => c);
+    public static string Clean(string text) => FoldSpaces(Normalize(text, NormalizationForm.FormC), c => c);
+
+    /// <summary>
+    /// <paramref name="text"/> in Unicode normal form <paramref name="form"/>. Text that is not valid Unicode — a lone
+    /// surrogate, which a YAML escape ("\uD800") or a damaged UTF-16 file can carry — has each such code unit replaced by
+    /// U+FFFD first (string.Normalize throws on it).
+    /// </summary>
+    public static string Normalize(string text, NormalizationForm form) => ValidUnicode(text).Normalize(form);
+
+    /// <summary><paramref name="text"/> with every lone surrogate replaced by U+FFFD; the same string when there is none.</summary>
+    public static string ValidUnicode(string text)
+    {
+        var bad = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                bad = i;
+                break;
+            }
+        }
+
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = bad; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
 
     /// <summary>
     /// Comparison key: lower case, without diacritics (đ → d), white space folded.
     /// "Sở Y tế Thanh Hoá" and "so y te thanh hóa" give the same key.
     /// </summary>
-    public static string Fold(string text) => FoldSpaces(text.Normalize(NormalizationForm.FormD), c =>
+    public static string Fold(string text) => FoldSpaces(Normalize(text, NormalizationForm.FormD), c =>
         CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? null
         : c is 'đ' or 'Đ' ? 'd'
         : char.ToLowerInvariant(c));
