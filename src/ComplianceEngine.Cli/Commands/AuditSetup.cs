@@ -50,7 +50,7 @@ internal sealed record AuditSetup(Ruleset Ruleset, LegalCatalog? Legal, UnitDire
     public (Report Report, IReadOnlyList<InputError> Errors, IReadOnlyList<InputError> Skipped) Run(IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, DateOnly asOf)
     {
         // One load for both, so that plan ids are unique across them: a draft and its parent may share a file name.
-        var loaded = PlanLoader.Load(inputs, context);
+        var loaded = PlanLoader.Load(inputs, context, limits: Ruleset.Limits);
         var ids = loaded.Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var plans = loaded.Plans.Concat(loaded.Context).ToList();
         var errors = loaded.Errors;

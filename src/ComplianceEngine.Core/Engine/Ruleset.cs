@@ -21,6 +21,9 @@ public sealed class Ruleset
 
     private Ruleset(Dictionary<string, RuleSetting> settings) => this.settings = settings;
 
+    /// <summary>The input limits of the run (the ruleset's <c>limits:</c> section over <see cref="InputLimits.Default"/>).</summary>
+    public InputLimits Limits { get; private init; } = InputLimits.Default;
+
     /// <summary>A ruleset that changes nothing.</summary>
     public static Ruleset Empty { get; } = new([]);
 
@@ -59,7 +62,7 @@ public sealed class Ruleset
     internal static Ruleset Parse(string text, string file, IReadOnlyDictionary<string, RuleDescriptor> known)
     {
         var root = YamlDocumentReader.ReadRoot(text, file);
-        var m = YamlMapping.Of(root, file, "ruleset", "format", "rules");
+        var m = YamlMapping.Of(root, file, "ruleset", "format", "rules", "limits");
         var format = m.Located("format");
         if (format is not null && format.Value != "ruleset/1")
         {
@@ -67,9 +70,10 @@ public sealed class Ruleset
         }
 
         var result = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
+        var limits = m.Node("limits") is { } l ? ReadLimits(YamlMapping.Of(l, file, "limits", "max_file_mb", "max_nesting_depth", "max_line_length", "max_files", "max_document_seconds")) : InputLimits.Default;
         if (m.Node("rules") is not YamlDotNet.RepresentationModel.YamlMappingNode rules)
         {
-            return new Ruleset(result);
+            return new Ruleset(result) { Limits = limits };
         }
 
         foreach (var (keyNode, valueNode) in rules.Children)
@@ -104,6 +108,37 @@ public sealed class Ruleset
             result[id] = new RuleSetting(enabled?.Value != "false", r.Enum("severity", Severities), parameters);
         }
 
-        return new Ruleset(result);
+        return new Ruleset(result) { Limits = limits };
+    }
+
+    // limits: { max_file_mb: 16, max_nesting_depth: 64, max_line_length: 20000, max_files: 10000, max_document_seconds: 10 }
+    // Each a positive number within a sane range; anything else is an input error at the value.
+    private static InputLimits ReadLimits(YamlMapping m)
+    {
+        double Number(string key, double min, double max, double current)
+        {
+            if (m.Located(key) is not { } v)
+            {
+                return current;
+            }
+
+            if (!double.TryParse(v.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) || !double.IsFinite(n) || n < min || n > max)
+            {
+                throw new InputErrorException(InputError.At(v.Location, "bad-limit", ("key", key), ("value", v.Value),
+                    ("min", min.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("max", max.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            return n;
+        }
+
+        var d = InputLimits.Default;
+        return d with
+        {
+            MaxFileBytes = (long)(Number("max_file_mb", 0.001, 1024, d.MaxFileBytes / (1024.0 * 1024)) * 1024 * 1024),
+            MaxNestingDepth = (int)Number("max_nesting_depth", 4, 100, d.MaxNestingDepth),
+            MaxLineLength = (int)Number("max_line_length", 80, 10_000_000, d.MaxLineLength),
+            MaxFiles = (int)Number("max_files", 1, 10_000_000, d.MaxFiles),
+            MaxDocumentSeconds = Number("max_document_seconds", 0.1, 3600, d.MaxDocumentSeconds),
+        };
     }
 }

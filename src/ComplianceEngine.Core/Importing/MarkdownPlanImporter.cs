@@ -38,17 +38,44 @@ internal static class MarkdownPlanImporter
     internal static void CheckNesting(string text, string file, InputLimits limits)
     {
         var line = 1;
+        // The content columns of the list items open above: an item indented at least as far as an open item's content
+        // is nested in it (CommonMark), so lists nest line after line by indentation.
+        var open = new List<int>();
         for (var start = 0; start < text.Length; line++)
         {
             var end = text.IndexOf('\n', start);
             end = end < 0 ? text.Length : end;
-            var depth = BlockDepth(text, start, end);
+            var indent = 0;
+            var first = start;
+            while (first < end && text[first] is ' ' or '\t')
+            {
+                indent += text[first] == '\t' ? 4 : 1;
+                first++;
+            }
+
+            var here = BlockDepth(text, start, end);
+            if (first < end && ListMarkerWidth(text, first, end) is var width and > 0)
+            {
+                while (open.Count > 0 && open[^1] > indent)
+                {
+                    open.RemoveAt(open.Count - 1);
+                }
+
+                here--; // the item's own marker is counted in the stack
+                open.Add(indent + width);
+            }
+            else if (first < end && (open.Count == 0 || indent < open[0]) && indent == 0)
+            {
+                open.Clear(); // text at the margin ends the lists (a lazy continuation line is rare in plans)
+            }
+
+            var depth = here + open.Count;
             var inline = 0;
-            var open = 0;
+            var brackets = 0;
             for (var i = start; i < end && depth + inline <= limits.MaxNestingDepth; i++)
             {
-                open = text[i] == '[' ? open + 1 : text[i] == ']' ? Math.Max(0, open - 1) : open;
-                inline = Math.Max(inline, open);
+                brackets = text[i] == '[' ? brackets + 1 : text[i] == ']' ? Math.Max(0, brackets - 1) : brackets;
+                inline = Math.Max(inline, brackets);
             }
 
             if (depth + inline > limits.MaxNestingDepth)
@@ -59,6 +86,23 @@ internal static class MarkdownPlanImporter
 
             start = end + 1;
         }
+    }
+
+    // The width of a list marker with its space at i ("- " is 2, "12. " is 4), or 0.
+    private static int ListMarkerWidth(string text, int i, int end)
+    {
+        if (i + 1 < end && text[i] is '-' or '*' or '+' && text[i + 1] is ' ' or '\t')
+        {
+            return 2;
+        }
+
+        var k = i;
+        while (k < end && char.IsAsciiDigit(text[k]) && k - i < 9)
+        {
+            k++;
+        }
+
+        return k > i && k + 1 < end && text[k] is '.' or ')' && text[k + 1] is ' ' or '\t' ? k - i + 2 : 0;
     }
 
     // Containers opened at the start of a line: "> ", "- ", "* ", "+ ", "1. ", "1) " (indentation alone nests nothing).

@@ -130,6 +130,12 @@ internal static class TextFileReader
                     text = vietnamese;
                     assumed = "Windows-1258";
                 }
+                else if (LooksLikeLegacyVietnamese(Encoding.Latin1.GetString(bytes), out var legacyLine))
+                {
+                    // TCVN3 (ABC) or VNI stored as bytes: their letters are font glyphs, not a code page .NET knows;
+                    // refused, naming them, rather than guessed.
+                    throw new InputErrorException(InputError.At(new SourceLocation(displayPath, legacyLine, 1), "legacy-encoding"));
+                }
                 else
                 {
                     var at = e.Index >= 0 ? offset + e.Index : offset;
@@ -184,7 +190,9 @@ internal static class TextFileReader
     }
 
     // Windows-1258 (the Vietnamese Windows code page): Vietnamese letters written as base letters with combining tone
-    // marks. Accepted when the decoded text has Vietnamese letters and none of the bytes Windows-1258 leaves undefined.
+    // marks. Accepted when the decoded text has tone marks, each after a vowel, and next to none of the symbols and
+    // foreign letters that the same bytes are in Windows-1258 and that TCVN3 and VNI text is full of (¹ ¸ µ ï ö ñ æ …);
+    // a byte Windows-1258 leaves undefined rules it out.
     private static string? AsWindows1258(byte[] bytes)
     {
         string decoded;
@@ -197,10 +205,22 @@ internal static class TextFileReader
             return null;
         }
 
-        var nfc = VietnameseText.Normalize(decoded, NormalizationForm.FormC);
-        var vietnamese = nfc.Count(c => c is >= '\u1EA0' and <= '\u1EF9' or 'ă' or 'Ă' or 'ơ' or 'Ơ' or 'ư' or 'Ư' or 'đ' or 'Đ');
-        var controls = nfc.Count(c => c is >= '\u0080' and <= '\u009F');
-        return vietnamese >= 3 && controls == 0 ? decoded : null;
+        int tones = 0, misplaced = 0, odd = 0;
+        for (var i = 0; i < decoded.Length; i++)
+        {
+            var c = decoded[i];
+            if (c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323')
+            {
+                tones++;
+                misplaced += i > 0 && "aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ".Contains(decoded[i - 1]) ? 0 : 1;
+            }
+            else if (c is >= '\u0080' and <= '\u00BF' || (c is >= '\u00C0' and <= '\u00FF' && !"àáâèéêìíòóôùúýÀÁÂÈÉÊÌÍÒÓÔÙÚÝ".Contains(c)))
+            {
+                odd++;
+            }
+        }
+
+        return tones >= 3 && misplaced * 20 <= tones && odd * 50 <= tones ? decoded : null;
     }
 
     private static int LineOfByte(byte[] bytes, int index)

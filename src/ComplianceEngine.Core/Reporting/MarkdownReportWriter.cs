@@ -26,7 +26,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             var counts = Counts.Of(report.Findings.Where(f => f.PlanId == plan.Id), report.Waived.Where(w => w.Finding.PlanId == plan.Id));
             var number = DocumentSymbol.Classify(plan.Number?.Value) == SymbolShape.Blank ? T("no-number") : plan.Number!.Value;
             var parent = report.ParentOf(plan)?.Id ?? plan.Parent?.Number ?? T("none");
-            output.Write($"| {Cell(plan.Id)} | `{plan.Location.File}` | {T("level-" + plan.Level.ToString().ToLowerInvariant())} | {Cell(number)} | {T("status-" + plan.Status.ToString().ToLowerInvariant())} | {Cell(parent)} | {counts.Errors} | {counts.Warnings} | {counts.Infos} | {counts.Waived} |\n");
+            output.Write($"| {Cell(plan.Id)} | {Code(plan.Location.File, table: true)} | {T("level-" + plan.Level.ToString().ToLowerInvariant())} | {Cell(number)} | {T("status-" + plan.Status.ToString().ToLowerInvariant())} | {Cell(parent)} | {counts.Errors} | {counts.Warnings} | {counts.Infos} | {counts.Waived} |\n");
         }
 
         var total = report.Summary;
@@ -60,7 +60,7 @@ public sealed class MarkdownReportWriter : IReportWriter
                 output.Write($"| {T("col-location")} | {T("col-subject")} | {T("col-finding")} | {T("col-fix")} |\n|---|---|---|---|\n");
                 foreach (var f in group)
                 {
-                    output.Write($"| `{f.Location}` | {Subject(f.Subject, language)} | {Cell(f.Message(language))} | {Cell(f.Fix(language))} |\n");
+                    output.Write($"| {Code(f.Location.ToString(), table: true)} | {Subject(f.Subject, language)} | {Cell(f.Message(language))} | {Cell(f.Fix(language))} |\n");
                 }
 
                 output.Write('\n');
@@ -73,7 +73,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var w in report.Waived)
             {
                 var reason = w.Waiver.Reason + (w.Waiver.ApprovedBy is { } by ? $" ({by})" : string.Empty);
-                output.Write($"| `{w.Finding.Location}` | {w.Finding.Rule.Id} | {Subject(w.Finding.Subject, language)} | {Cell(w.Finding.Message(language))} | {Cell(reason)} |\n");
+                output.Write($"| {Code(w.Finding.Location.ToString(), table: true)} | {w.Finding.Rule.Id} | {Subject(w.Finding.Subject, language)} | {Cell(w.Finding.Message(language))} | {Cell(reason)} |\n");
             }
 
             output.Write('\n');
@@ -84,7 +84,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             output.Write($"## {T("input-errors")}\n\n{T("input-errors-note")}\n\n");
             foreach (var e in report.InputErrors)
             {
-                output.Write($"- `{e.Location}`: {Inline(TextTable.InputErrors.Get(e.Code, language, e.Args))}\n");
+                output.Write($"- {Code(e.Location.ToString())}: {Inline(TextTable.InputErrors.Get(e.Code, language, e.Args))}\n");
             }
 
             output.Write('\n');
@@ -124,7 +124,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         var state = counts.Errors > 0 ? "✗" : counts.Warnings > 0 ? "!" : "✓";
         output.Write($"{new string(' ', depth * 2)}- {state} **{Inline(plan.Issuer.Value)}** — {Inline(number)} · {T("level-" + plan.Level.ToString().ToLowerInvariant())} · {T("status-" + plan.Status.ToString().ToLowerInvariant())} · " +
             TextTable.Report.Get("tree-counts", language, ("errors", counts.Errors.ToString(CultureInfo.InvariantCulture)), ("warnings", counts.Warnings.ToString(CultureInfo.InvariantCulture))) +
-            $" (`{plan.Id}`)\n");
+            $" ({Code(plan.Id)})\n");
         foreach (var child in report.ChildrenOf(plan))
         {
             WriteNode(report, child, depth + 1, language, output, visited);
@@ -146,7 +146,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         {
             var parent = byParent.Key;
             var children = byParent.Select(c => c.Child).Distinct().ToList();
-            output.Write($"### {Inline(parent.Issuer.Value)} — {Inline(parent.Number?.Value ?? parent.Id)} (`{parent.Id}`)\n\n");
+            output.Write($"### {Inline(parent.Issuer.Value)} — {Inline(parent.Number?.Value ?? parent.Id)} ({Code(parent.Id)})\n\n");
             output.Write($"| {T("col-parent-task")} | {string.Join(" | ", children.Select(c => Cell(c.Id)))} |\n|---|{string.Concat(children.Select(_ => "---|"))}\n");
             foreach (var row in byParent.GroupBy(c => c.ParentTask))
             {
@@ -189,5 +189,25 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
 
-    private static string Inline(string text) => text.Replace('\n', ' ').Replace("\r", string.Empty, StringComparison.Ordinal);
+    // One line, whatever line break the text holds (\r\n, \r, \n, U+0085, U+2028, U+2029, form feed).
+    // A backtick is escaped, so that two in quoted text do not open a code span across the line.
+    private static string Inline(string text) => text.ReplaceLineEndings(" ").Replace("`", "\\`", StringComparison.Ordinal);
+
+    // A code span that holds any text: fenced by one backtick more than the longest run inside it, padded when the text
+    // starts or ends with one (CommonMark), on one line, with table pipes escaped (GFM splits cells even in code spans).
+    private static string Code(string text, bool table = false)
+    {
+        text = text.ReplaceLineEndings(" ");
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', longest + 1);
+        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : string.Empty;
+        var span = fence + pad + text + pad + fence;
+        return table ? span.Replace("|", "\\|", StringComparison.Ordinal) : span;
+    }
 }

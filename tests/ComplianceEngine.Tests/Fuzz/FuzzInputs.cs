@@ -306,9 +306,20 @@ public static partial class FuzzInputs
         return new string(chars);
     }
 
-    private static string Nest(string xml, Random rng)
+    /// <summary>The .docx with its body's content nested <paramref name="depth"/> content controls deep.</summary>
+    public static byte[] NestedDocx(byte[] bytes, int depth) => EditParts(bytes, (name, xml) => name == "word/document.xml" ? Nest(xml, new Random(depth), depth) : xml);
+
+    /// <summary>The .docx with external relationships (a hyperlink, an altChunk's source, an OLE object) and the altChunk and object in its body.</summary>
+    public static byte[] WithExternalParts(byte[] bytes) => WithParts(bytes, new ConstantRandom());
+
+    private sealed class ConstantRandom : Random
     {
-        var depth = rng.Next(2) == 0 ? rng.Next(5, 100) : rng.Next(100, 3000);
+        public override int Next(int maxValue) => 0;
+    }
+
+    private static string Nest(string xml, Random rng, int? fixedDepth = null)
+    {
+        var depth = fixedDepth ?? (rng.Next(2) == 0 ? rng.Next(5, 100) : rng.Next(100, 3000));
         var open = rng.Next(2) == 0 ? "<w:sdt><w:sdtContent>" : "<w:tbl><w:tr><w:tc>";
         var close = open == "<w:sdt><w:sdtContent>" ? "</w:sdtContent></w:sdt>" : "<w:p/></w:tc></w:tr></w:tbl>";
         var body = xml.IndexOf("<w:body>", StringComparison.Ordinal);
