@@ -43,8 +43,11 @@ internal static class FuzzCampaign
     public static Gen<(int Seed, int[] Mutations, ulong Random)> Cases =>
         Gen.Select(Gen.Int[0, 10_000], Gen.Int[0, 1_000].Array[1, 3], Gen.ULong);
 
-    /// <summary>Runs <paramref name="count"/> cases; every <paramref name="reportEvery"/>-th loaded plan also goes through the engine and the report writers.</summary>
-    public static FuzzTally Run(long count, int reportEvery, string? seed = null)
+    /// <summary>
+    /// Runs <paramref name="count"/> cases; every <paramref name="reportEvery"/>-th loaded plan also goes through the
+    /// engine and the report writers. Small runs use every core; large ones one thread, so that a case's time is its own.
+    /// </summary>
+    public static FuzzTally Run(long count, int reportEvery, bool large, string? seed = null)
     {
         var tally = new FuzzTally();
         var dir = Directory.CreateTempSubdirectory("ce-fuzz-").FullName;
@@ -53,9 +56,9 @@ internal static class FuzzCampaign
         {
             Cases.Sample(c =>
             {
-                var input = FuzzInputs.Make(c.Seed, c.Mutations, c.Random);
+                var input = FuzzInputs.Make(c.Seed, c.Mutations, c.Random, large);
                 RunCase(input, dir, setup, reportEvery, tally);
-            }, seed: seed, iter: count, threads: 1);
+            }, seed: seed, iter: count, threads: large ? 1 : -1);
         }
         finally
         {

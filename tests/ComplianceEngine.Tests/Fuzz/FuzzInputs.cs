@@ -51,8 +51,12 @@ public static partial class FuzzInputs
     [GeneratedRegex(@"<w:t(?: [^>]*)?>([^<]*)</w:t>")]
     private static partial Regex TextXml();
 
-    /// <summary>Makes the input of case (<paramref name="seed"/>, <paramref name="mutations"/>, <paramref name="random"/>).</summary>
-    public static FuzzInput Make(int seed, int[] mutations, ulong random)
+    /// <summary>
+    /// Makes the input of case (<paramref name="seed"/>, <paramref name="mutations"/>, <paramref name="random"/>). Small
+    /// cases (the short run in every test run) repeat and nest up to a few hundred times; large ones (the long run) up to
+    /// thousands, which is where super-linear stages show.
+    /// </summary>
+    public static FuzzInput Make(int seed, int[] mutations, ulong random, bool large = true)
     {
         var (name, extension, original) = Seeds[seed % Seeds.Count];
         var rng = new Random(unchecked((int)random ^ (int)(random >> 32) ^ (seed * 7919) ^ mutations.Aggregate(17, (h, m) => (h * 31) + m)));
@@ -63,22 +67,22 @@ public static partial class FuzzInputs
             if (extension == ".docx")
             {
                 var kind = DocxMutations[m % DocxMutations.Length];
-                bytes = MutateDocx(bytes, kind, rng);
+                bytes = MutateDocx(bytes, kind, rng, large);
                 applied.Add(kind);
             }
             else
             {
                 var kind = TextMutations[m % TextMutations.Length];
-                bytes = MutateText(bytes, extension, kind, rng);
+                bytes = MutateText(bytes, extension, kind, rng, large);
                 applied.Add(kind);
             }
         }
 
-        return new FuzzInput(extension, bytes, $"{name} [{string.Join(", ", applied)}] case={seed}:{string.Join('-', mutations)}:{random}");
+        return new FuzzInput(extension, bytes, $"{name} [{string.Join(", ", applied)}] case={seed}:{string.Join('-', mutations)}:{random}:{(large ? "large" : "small")}");
     }
 
     /// <summary>One text mutation.</summary>
-    public static byte[] MutateText(byte[] bytes, string extension, string kind, Random rng)
+    public static byte[] MutateText(byte[] bytes, string extension, string kind, Random rng, bool large = true)
     {
         switch (kind)
         {
@@ -140,7 +144,7 @@ public static partial class FuzzInputs
 
             case "deep-nesting":
             {
-                var depth = rng.Next(2) == 0 ? rng.Next(10, 200) : rng.Next(200, 5000);
+                var depth = Size(rng, large, 10, 200, 5000);
                 var unit = extension is ".yaml" or ".yml"
                     ? new[] { "[", "{a: ", "- ", "  " }[rng.Next(4)]
                     : new[] { ">", "> - ", "* ", "[", "*a ", "**", "<div>", "  - ", "`" }[rng.Next(9)];
@@ -163,7 +167,7 @@ public static partial class FuzzInputs
                 var from = rng.Next(lines.Length);
                 var count = rng.Next(1, 6);
                 var block = string.Join('\n', lines.Skip(from).Take(count));
-                var times = rng.Next(2) == 0 ? rng.Next(2, 50) : rng.Next(50, 1500);
+                var times = Size(rng, large, 2, 50, 1500);
                 return InsertLine(bytes, string.Join('\n', Enumerable.Repeat(block, times)), rng);
             }
 
@@ -176,7 +180,7 @@ public static partial class FuzzInputs
                     1 => "Chỉ tiêu {0}: tỷ lệ cán bộ nữ được đào tạo đạt {0}%.",
                     _ => "{0}. Tổ chức tập huấn cho cán bộ, thời gian: quý II/2026, đơn vị chủ trì: Sở Nội vụ.",
                 };
-                var times = rng.Next(2) == 0 ? rng.Next(10, 200) : rng.Next(200, 3000);
+                var times = Size(rng, large, 10, 200, 3000);
                 return InsertLine(bytes, string.Join('\n', Enumerable.Range(1, times).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, i % 97))), rng);
             }
 
@@ -197,7 +201,7 @@ public static partial class FuzzInputs
             }
 
             case "long-line":
-                return InsertLine(bytes, string.Concat(Enumerable.Repeat(new[] { "Kế hoạch số 12/KH-UBND ", "a", "ngày 15/12/2026 ", "\t" }[rng.Next(4)], rng.Next(1000, 20_000))), rng);
+                return InsertLine(bytes, string.Concat(Enumerable.Repeat(new[] { "Kế hoạch số 12/KH-UBND ", "a", "ngày 15/12/2026 ", "\t" }[rng.Next(4)], Size(rng, large, 100, 1000, 20_000))), rng);
             case "yaml-anchors":
             {
                 var doc = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nrecipients: *d\nundefined: *nowhere\nself: &s [*s]\n";
@@ -228,7 +232,7 @@ public static partial class FuzzInputs
     }
 
     /// <summary>One Word mutation.</summary>
-    public static byte[] MutateDocx(byte[] bytes, string kind, Random rng)
+    public static byte[] MutateDocx(byte[] bytes, string kind, Random rng, bool large = true)
     {
         switch (kind)
         {
@@ -259,7 +263,7 @@ public static partial class FuzzInputs
         // A package an earlier mutation broke is kept as it is (its parts cannot be edited).
         try
         {
-            return EditXml(bytes, kind, rng);
+            return EditXml(bytes, kind, rng, large);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
@@ -267,7 +271,7 @@ public static partial class FuzzInputs
         }
     }
 
-    private static byte[] EditXml(byte[] bytes, string kind, Random rng)
+    private static byte[] EditXml(byte[] bytes, string kind, Random rng, bool large)
     {
         return EditParts(bytes, (name, xml) => name switch
         {
@@ -285,14 +289,18 @@ public static partial class FuzzInputs
                 : m.Value),
             "word/document.xml" when kind is "xml-flip" => FlipText(xml, rng),
             "word/numbering.xml" or "word/styles.xml" when kind is "xml-flip" && rng.Next(2) == 0 => FlipText(xml, rng),
-            "word/document.xml" when kind is "xml-nesting" => Nest(xml, rng),
-            "word/document.xml" when kind is "duplicate-paragraphs" => DuplicateParagraphs(xml, rng),
+            "word/document.xml" when kind is "xml-nesting" => Nest(xml, rng, large),
+            "word/document.xml" when kind is "duplicate-paragraphs" => DuplicateParagraphs(xml, rng, large),
             "word/document.xml" or "word/footnotes.xml" when kind is "xml-text" => TextXml().Replace(xml, m => rng.Next(5) == 0
                 ? m.Value.Replace(m.Groups[1].Value, new[] { "&#xD800;", "| ` <b>", "&amp;lt;script&amp;gt;", "\t\t", "I.", "1.1.1.1.1.1", "Kế hoạch số /KH-UBND" }[rng.Next(7)], StringComparison.Ordinal)
                 : m.Value),
             _ => xml,
         });
     }
+
+    // A count: small (from..upTo) half the time, else, in a large case, up to max.
+    private static int Size(Random rng, bool large, int from, int upTo, int max) =>
+        large && rng.Next(2) == 1 ? rng.Next(upTo, max) : rng.Next(from, upTo);
 
     private static string FlipText(string xml, Random rng)
     {
@@ -307,7 +315,7 @@ public static partial class FuzzInputs
     }
 
     /// <summary>The .docx with its body's content nested <paramref name="depth"/> content controls deep.</summary>
-    public static byte[] NestedDocx(byte[] bytes, int depth) => EditParts(bytes, (name, xml) => name == "word/document.xml" ? Nest(xml, new Random(depth), depth) : xml);
+    public static byte[] NestedDocx(byte[] bytes, int depth) => EditParts(bytes, (name, xml) => name == "word/document.xml" ? Nest(xml, new Random(depth), large: true, depth) : xml);
 
     /// <summary>The .docx with external relationships (a hyperlink, an altChunk's source, an OLE object) and the altChunk and object in its body.</summary>
     public static byte[] WithExternalParts(byte[] bytes) => WithParts(bytes, new ConstantRandom());
@@ -317,9 +325,9 @@ public static partial class FuzzInputs
         public override int Next(int maxValue) => 0;
     }
 
-    private static string Nest(string xml, Random rng, int? fixedDepth = null)
+    private static string Nest(string xml, Random rng, bool large, int? fixedDepth = null)
     {
-        var depth = fixedDepth ?? (rng.Next(2) == 0 ? rng.Next(5, 100) : rng.Next(100, 3000));
+        var depth = fixedDepth ?? Size(rng, large, 5, 100, 3000);
         var open = rng.Next(2) == 0 ? "<w:sdt><w:sdtContent>" : "<w:tbl><w:tr><w:tc>";
         var close = open == "<w:sdt><w:sdtContent>" ? "</w:sdtContent></w:sdt>" : "<w:p/></w:tc></w:tr></w:tbl>";
         var body = xml.IndexOf("<w:body>", StringComparison.Ordinal);
@@ -332,7 +340,7 @@ public static partial class FuzzInputs
         return xml[..body] + string.Concat(Enumerable.Repeat(open, depth)) + "<w:p><w:r><w:t>x</w:t></w:r></w:p>" + string.Concat(Enumerable.Repeat(close, depth)) + xml[body..];
     }
 
-    private static string DuplicateParagraphs(string xml, Random rng)
+    private static string DuplicateParagraphs(string xml, Random rng, bool large)
     {
         var paragraphs = ParagraphXml().Matches(xml);
         if (paragraphs.Count == 0)
@@ -341,7 +349,7 @@ public static partial class FuzzInputs
         }
 
         var p = paragraphs[rng.Next(paragraphs.Count)];
-        var times = rng.Next(2) == 0 ? rng.Next(2, 50) : rng.Next(50, 1500);
+        var times = Size(rng, large, 2, 50, 1500);
         return xml[..p.Index] + string.Concat(Enumerable.Repeat(p.Value, times)) + xml[p.Index..];
     }
 

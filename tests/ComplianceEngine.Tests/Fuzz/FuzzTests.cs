@@ -13,7 +13,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     private const long ShortRun = 1_000;
 
     /// <summary>
-    /// Writes the input of one case (<c>CE_FUZZ_DUMP=seed:m1-m2:random</c>, as a failure prints it) to
+    /// Writes the input of one case (<c>CE_FUZZ_DUMP=seed:m1-m2:random:size</c>, as a failure prints it) to
     /// <c>CE_FUZZ_DUMP_TO</c>, to reproduce it through the command line; skipped otherwise.
     /// </summary>
     [FuzzDumpFact]
@@ -21,7 +21,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public void DumpCase()
     {
         var parts = Environment.GetEnvironmentVariable("CE_FUZZ_DUMP")!.Split(':');
-        var input = FuzzInputs.Make(int.Parse(parts[0]), parts[1].Split('-').Select(int.Parse).ToArray(), ulong.Parse(parts[2]));
+        var input = FuzzInputs.Make(int.Parse(parts[0]), parts[1].Split('-').Select(int.Parse).ToArray(), ulong.Parse(parts[2]), parts.Length < 4 || parts[3] == "large");
         var to = Environment.GetEnvironmentVariable("CE_FUZZ_DUMP_TO") ?? Path.Combine(Path.GetTempPath(), "fuzz-case");
         File.WriteAllBytes(to + input.Extension, input.Bytes);
         output.WriteLine(to + input.Extension + ": " + input.Recipe);
@@ -34,7 +34,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var cases = long.TryParse(Environment.GetEnvironmentVariable("CE_FUZZ_CASES"), out var n) && n > 0 ? n : ShortRun;
         // In the short run one plan in 50 goes through the engine and the four report writers (they are slower than loading).
         var reportEvery = cases > ShortRun ? 10 : 50;
-        var tally = FuzzCampaign.Run(cases, reportEvery, Environment.GetEnvironmentVariable("CE_FUZZ_SEED"));
+        var tally = FuzzCampaign.Run(cases, reportEvery, large: cases > ShortRun, Environment.GetEnvironmentVariable("CE_FUZZ_SEED"));
         output.WriteLine(tally.ToString());
         foreach (var failure in tally.Failures.Take(50))
         {
@@ -60,7 +60,7 @@ public sealed class FuzzDumpFactAttribute : FactAttribute
     {
         if (Environment.GetEnvironmentVariable("CE_FUZZ_DUMP") is null)
         {
-            Skip = "a tool: set CE_FUZZ_DUMP=seed:m1-m2:random (and CE_FUZZ_DUMP_TO=PATH) to write one fuzz case's input";
+            Skip = "a tool: set CE_FUZZ_DUMP=seed:m1-m2:random:size (and CE_FUZZ_DUMP_TO=PATH) to write one fuzz case's input";
         }
     }
 }
