@@ -404,6 +404,11 @@ public sealed class HostileInputTests : IDisposable
         var note = Assert.Single(plan.ImportNotes, n => n.Field == "duplicate-id");
         Assert.Equal((note.Id + "-2", 14, 16), (note.NewId, note.First, note.Location.Line));
         Assert.Contains($"'{note.NewId}'", yaml, StringComparison.Ordinal);
+
+        // Reported as a finding of the source document, at the second item.
+        var finding = Assert.Single(RuleHarness.Findings("CE-P007", plan));
+        Assert.Equal(("trung.txt", 16), (finding.Location.File, finding.Location.Line));
+        Assert.Contains(note.NewId!, finding.Message(Language.Vi), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,12 +6,23 @@ namespace ComplianceEngine.Tests.Rules.Cascade;
 public sealed class NumberUniqueTests
 {
     [Fact]
-    public void SameNumberSameIssuerSameYear_FiresOnBoth()
+    public void SameNumberSameIssuerSameYear_FiresOnceForTheGroup_OnItsFirstPlan()
     {
         var a = PlanText.Load(PlanText.Minimal(id: "a"), "a.yaml");
         var b = PlanText.Load(PlanText.Minimal(id: "b", number: "12/KH- SYT"), "b.yaml");
 
-        Assert.Equal(["a.yaml:3:9 CE-C006 a", "b.yaml:3:9 CE-C006 b"], RuleHarness.Fired("CE-C006", a, b));
+        Assert.Equal(["a.yaml:3:9 CE-C006 a"], RuleHarness.Fired("CE-C006", b, a));
+        Assert.Equal("b (b.yaml)", RuleHarness.Findings("CE-C006", a, b).Single().Args["others"]);
+    }
+
+    [Fact]
+    public void AThousandCopiesOfATemplate_MakeOneFinding_NotOnePerPair()
+    {
+        var copies = Enumerable.Range(0, 1_000).Select(i => PlanText.Load(PlanText.Minimal(id: $"p{i:D4}"), $"p{i:D4}.yaml")).ToArray();
+
+        var finding = Assert.Single(RuleHarness.Findings("CE-C006", copies));
+        Assert.Equal(("p0000", "999"), (finding.Subject.Id, finding.Args["count"]));
+        Assert.EndsWith("p0005 (p0005.yaml), …", finding.Args["others"], StringComparison.Ordinal);
     }
 
     [Fact]
