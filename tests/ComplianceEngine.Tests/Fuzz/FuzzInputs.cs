@@ -87,15 +87,7 @@ public static partial class FuzzInputs
         switch (kind)
         {
             case "flip":
-            {
-                var copy = (byte[])bytes.Clone();
-                for (var k = rng.Next(1, 20); k > 0 && copy.Length > 0; k--)
-                {
-                    copy[rng.Next(copy.Length)] ^= (byte)(1 << rng.Next(8));
-                }
-
-                return copy;
-            }
+                return Flip(bytes, rng, 20);
 
             case "truncate":
                 return bytes[..rng.Next(bytes.Length + 1)];
@@ -237,15 +229,7 @@ public static partial class FuzzInputs
         switch (kind)
         {
             case "zip-flip":
-            {
-                var copy = (byte[])bytes.Clone();
-                for (var k = rng.Next(1, 8); k > 0 && copy.Length > 0; k--)
-                {
-                    copy[rng.Next(copy.Length)] ^= (byte)(1 << rng.Next(8));
-                }
-
-                return copy;
-            }
+                return Flip(bytes, rng, 8);
 
             case "zip-truncate":
                 return bytes[..rng.Next(bytes.Length + 1)];
@@ -296,6 +280,18 @@ public static partial class FuzzInputs
                 : m.Value),
             _ => xml,
         });
+    }
+
+    // Up to maxFlips - 1 random bits flipped.
+    private static byte[] Flip(byte[] bytes, Random rng, int maxFlips)
+    {
+        var copy = (byte[])bytes.Clone();
+        for (var k = rng.Next(1, maxFlips); k > 0 && copy.Length > 0; k--)
+        {
+            copy[rng.Next(copy.Length)] ^= (byte)(1 << rng.Next(8));
+        }
+
+        return copy;
     }
 
     // A count: small (from..upTo) half the time, else, in a large case, up to max.
@@ -353,7 +349,8 @@ public static partial class FuzzInputs
         return xml[..p.Index] + string.Concat(Enumerable.Repeat(p.Value, times)) + xml[p.Index..];
     }
 
-    private static byte[] EditParts(byte[] bytes, Func<string, string, string> edit)
+    /// <summary>The package with each XML part passed through <paramref name="edit"/> (part name, text).</summary>
+    public static byte[] EditParts(byte[] bytes, Func<string, string, string> edit)
     {
         using var input = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
         using var output = new MemoryStream();

@@ -494,25 +494,8 @@ public sealed class HostileInputTests : IDisposable
 
     private static byte[] SeedDocx() => File.ReadAllBytes(Repo.Path("fixtures", "import", "seeds-docx", "004_a24cbc1ae2d40f4e.docx"));
 
-    private static byte[] EditDocx(byte[] bytes, string part, Func<string, string> edit)
-    {
-        using var input = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in input.Entries)
-            {
-                using var read = entry.Open();
-                using var buffer = new MemoryStream();
-                read.CopyTo(buffer);
-                var content = entry.FullName == part ? Encoding.UTF8.GetBytes(edit(Encoding.UTF8.GetString(buffer.ToArray()))) : buffer.ToArray();
-                using var write = zip.CreateEntry(entry.FullName).Open();
-                write.Write(content);
-            }
-        }
-
-        return output.ToArray();
-    }
+    private static byte[] EditDocx(byte[] bytes, string part, Func<string, string> edit) =>
+        FuzzInputs.EditParts(bytes, (name, xml) => name == part ? edit(xml) : xml);
 
     // A zip whose entries inflate to the given sizes (spaces, which compress a thousandfold).
     private static byte[] Zip(params (string Name, int Bytes)[] entries)
