@@ -85,9 +85,12 @@ internal static partial class ReportExtractor
             // the row's content cell says ("… gửi về Sở Y tế" | … | "Trước ngày 20/4/2026").
             if (p.IsTableRow)
             {
-                foreach (var cell in p.Cells)
+                // The row's content cell is found once per row (it was searched for again for every cell: quadratic in
+                // the cells of a row, 3 s for a line of 11,000 tabs).
+                var cells = p.Cells;
+                var context = cells.FirstOrDefault(c => words.Deliverables(c).Any());
+                foreach (var cell in cells)
                 {
-                    var context = p.Cells.FirstOrDefault(c => !ReferenceEquals(c, cell) && words.Deliverables(c).Any());
                     reader.Read(i, cell, context);
                 }
             }
