@@ -4,25 +4,34 @@ using ComplianceEngine.Cli;
 using ComplianceEngine.Cli.Commands;
 
 Console.OutputEncoding = Encoding.UTF8;
-var root = new RootCommand("compliance — rà soát kế hoạch bình đẳng giới và vì sự tiến bộ của phụ nữ theo cấp (plan compliance and cascade checker)")
-{
-    CheckCommand.Create(),
-    AuditCommand.Create(),
-    RulesCommand.Create(),
-    WatchCommand.Create(),
-    ImportCommand.Create(),
-};
 
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
+// The top-level guard: whatever a command throws ends the run with exit code 2 and one line, never a stack trace.
+try
 {
-    foreach (var error in parse.Errors)
+    var root = new RootCommand("compliance — rà soát kế hoạch bình đẳng giới và vì sự tiến bộ của phụ nữ theo cấp (plan compliance and cascade checker)")
     {
-        Console.Error.WriteLine($"compliance: {error.Message}");
+        CheckCommand.Create(),
+        AuditCommand.Create(),
+        RulesCommand.Create(),
+        WatchCommand.Create(),
+        ImportCommand.Create(),
+    };
+
+    var parse = root.Parse(args);
+    if (parse.Errors.Count > 0)
+    {
+        foreach (var error in parse.Errors)
+        {
+            Console.Error.WriteLine($"compliance: {error.Message}");
+        }
+
+        Console.Error.WriteLine("compliance --help: usage");
+        return ExitCodes.BadInput;
     }
 
-    Console.Error.WriteLine("compliance --help: usage");
-    return ExitCodes.BadInput;
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-
-return parse.Invoke();
+catch (Exception e)
+{
+    return CrashGuard.Report(e);
+}

@@ -45,15 +45,17 @@ internal sealed record AuditSetup(Ruleset Ruleset, LegalCatalog? Legal, UnitDire
 
     /// <summary>
     /// Loads <paramref name="inputs"/> (reported on) and <paramref name="context"/> (parents only), evaluates, builds the
-    /// report. Also returns the input errors and the files a folder scan skipped (information only).
+    /// report. Also returns the input errors and the files a folder scan skipped (information only). A document read
+    /// from standard input comes loaded in <paramref name="piped"/>, reported on.
     /// </summary>
-    public (Report Report, IReadOnlyList<InputError> Errors, IReadOnlyList<InputError> Skipped) Run(IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, DateOnly asOf)
+    public (Report Report, IReadOnlyList<InputError> Errors, IReadOnlyList<InputError> Skipped) Run(IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, DateOnly asOf, LoadResult? piped = null)
     {
         // One load for both, so that plan ids are unique across them: a draft and its parent may share a file name.
-        var loaded = PlanLoader.Load(inputs, context);
-        var ids = loaded.Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var plans = loaded.Plans.Concat(loaded.Context).ToList();
-        var errors = loaded.Errors;
+        var loaded = inputs.Count == 0 && context.Count == 0 ? new LoadResult([], []) : PlanLoader.Load(inputs, context);
+        var reportedOn = (piped?.Plans ?? []).Concat(loaded.Plans).ToList();
+        var ids = reportedOn.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var plans = reportedOn.Concat(loaded.Context).ToList();
+        var errors = (piped?.Errors ?? []).Concat(loaded.Errors).ToList();
 
         var evaluation = new RuleEngine(RuleAssembly.Catalog, Ruleset, new EngineOptions(asOf) { Catalog = Legal, Units = Units }).Evaluate(plans);
         var report = Report.From(evaluation, errors, reportContext ? null : ids, reported => RuleAssembly.Trace(reported, evaluation, Ruleset, Units));

@@ -18,6 +18,15 @@ internal enum ReportFormat
 
     /// <summary>A self-contained HTML page of the Markdown report.</summary>
     Html,
+
+    /// <summary>One finding a line, <c>file:line:col: severity RULE message</c>, as compilers and linters print.</summary>
+    Text,
+
+    /// <summary>JUnit XML: a test suite per file, a test case per rule and location.</summary>
+    Junit,
+
+    /// <summary>GitHub Actions workflow commands (<c>::error file=…::message</c>), shown as annotations.</summary>
+    Github,
 }
 
 /// <summary>Options shared by the commands that write reports.</summary>
@@ -25,7 +34,7 @@ internal sealed class CommonOptions
 {
     public Option<ReportFormat> Format { get; } = new("--format", "-f")
     {
-        Description = "Report format: md | json | sarif | html",
+        Description = "Report format: md | json | sarif | html | text | junit | github",
         DefaultValueFactory = _ => ReportFormat.Md,
     };
 
@@ -35,7 +44,7 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => "vi",
     };
 
-    public Option<string?> Out { get; } = new("--out", "-o") { Description = "Write the report to this file instead of standard output" };
+    public Option<string?> Out { get; } = new("--out", "-o") { Description = "Write the report to this file instead of standard output (replaced atomically)" };
 
     public Option<string?> RulesetFile { get; } = new("--ruleset") { Description = "Ruleset YAML (default: the built-in rules/ruleset.yaml)" };
 
@@ -51,9 +60,28 @@ internal sealed class CommonOptions
         Description = "Unit directory YAML (format unit-directory/1) merged with the built-in rules/catalogs/units.yaml; repeatable",
     };
 
+    public Option<string?> FailOn { get; } = new("--fail-on") { Description = "Lowest severity that makes the exit code 1: error (default) | warning" };
+
+    public Option<int?> MaxWarnings { get; } = new("--max-warnings") { Description = "Exit 1 when there are more than N warnings" };
+
+    public Option<string?> MinSeverity { get; } = new("--min-severity") { Description = "Lowest severity shown in the report: error | warning | info (default)" };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print no notices or progress on standard error, only errors" };
+
+    public Option<string?> StdinFilename { get; } = new("--stdin-filename") { Description = "Name of the document read from standard input ('-'), e.g. ke-hoach.md (default <stdin>, read as text)" };
+
     public CommonOptions()
     {
         Lang.AcceptOnlyFromAmong("vi", "en");
+        FailOn.AcceptOnlyFromAmong("error", "warning");
+        MinSeverity.AcceptOnlyFromAmong("error", "warning", "info");
+        MaxWarnings.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0)
+            {
+                result.AddError("--max-warnings: N must be 0 or more");
+            }
+        });
         AsOf.Validators.Add(result =>
         {
             var text = result.GetValueOrDefault<string?>();
@@ -73,6 +101,11 @@ internal sealed class CommonOptions
         command.Options.Add(AsOf);
         command.Options.Add(Catalogs);
         command.Options.Add(UnitFiles);
+        command.Options.Add(FailOn);
+        command.Options.Add(MaxWarnings);
+        command.Options.Add(MinSeverity);
+        command.Options.Add(Quiet);
+        command.Options.Add(StdinFilename);
     }
 
     public RunSettings Read(ParseResult parse) => new(
@@ -84,6 +117,20 @@ internal sealed class CommonOptions
     {
         CatalogFiles = parse.GetValue(Catalogs) ?? [],
         UnitFiles = parse.GetValue(UnitFiles) ?? [],
+        FailOn = SeverityOf(parse.GetValue(FailOn)) ?? Severity.Error,
+        MaxWarnings = parse.GetValue(MaxWarnings),
+        MinSeverity = SeverityOf(parse.GetValue(MinSeverity)) ?? Severity.Info,
+        Quiet = parse.GetValue(Quiet),
+        StdinFilename = parse.GetValue(StdinFilename),
+    };
+
+    /// <summary>The severity named on the command line or in a configuration file; null when not named.</summary>
+    public static Severity? SeverityOf(string? name) => name switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        "info" => Severity.Info,
+        _ => null,
     };
 }
 
@@ -95,4 +142,19 @@ internal sealed record RunSettings(ReportFormat Format, Language Language, strin
 
     /// <summary>User unit directories (<c>--units</c>), merged in this order into the built-in one.</summary>
     public IReadOnlyList<string> UnitFiles { get; init; } = [];
+
+    /// <summary>Findings of this severity or higher make the exit code 1 (<c>--fail-on</c>).</summary>
+    public Severity FailOn { get; init; } = Severity.Error;
+
+    /// <summary>More warnings than this make the exit code 1 (<c>--max-warnings</c>); no limit when null.</summary>
+    public int? MaxWarnings { get; init; }
+
+    /// <summary>Findings below this severity are left out of the report (<c>--min-severity</c>); they still count for the exit code.</summary>
+    public Severity MinSeverity { get; init; } = Severity.Info;
+
+    /// <summary>No notices on standard error, only errors (<c>--quiet</c>).</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>The name given to a document read from standard input (<c>--stdin-filename</c>); <c>&lt;stdin&gt;</c> when null.</summary>
+    public string? StdinFilename { get; init; }
 }

@@ -15,6 +15,12 @@ namespace ComplianceEngine.Cli.Commands;
 /// </summary>
 internal static class ReportRunner
 {
+    /// <summary>The argument that names standard input instead of a file.</summary>
+    public const string StdinArgument = "-";
+
+    /// <summary>How a document read from standard input is named in locations when <c>--stdin-filename</c> is not given.</summary>
+    public const string StdinName = "<stdin>";
+
     public static int Run(RunSettings settings, IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext)
     {
         var (setup, setupError) = AuditSetup.Load(settings);
@@ -24,13 +30,26 @@ internal static class ReportRunner
             return ExitCodes.BadInput;
         }
 
-        var (report, errors, skipped) = setup!.Run(inputs, context, reportContext, settings.AsOf);
-        Write(report, settings);
+        var piped = inputs.Contains(StdinArgument) ? PlanLoader.LoadBytes(ReadStdin(), settings.StdinFilename ?? StdinName) : null;
+        var (report, errors, skipped) = setup!.Run(inputs.Where(i => i != StdinArgument).ToList(), context, reportContext, settings.AsOf, piped);
+        var shown = settings.MinSeverity == Severity.Info ? report : report with
+        {
+            Findings = report.Findings.Where(f => f.Severity >= settings.MinSeverity).ToList(),
+            Waived = report.Waived.Where(w => w.Finding.Severity >= settings.MinSeverity).ToList(),
+        };
+        if (Write(shown, settings) is { } writeError)
+        {
+            Console.Error.WriteLine(InputErrorText.Render(writeError, settings.Language));
+            return ExitCodes.BadInput;
+        }
 
         // Files a folder scan passed over (an answer key, a ruleset): said on standard error, never an error.
-        foreach (var notice in skipped)
+        if (!settings.Quiet)
         {
-            Console.Error.WriteLine(InputErrorText.Render(notice, settings.Language));
+            foreach (var notice in skipped)
+            {
+                Console.Error.WriteLine(InputErrorText.Render(notice, settings.Language));
+            }
         }
 
         foreach (var error in errors)
@@ -38,9 +57,17 @@ internal static class ReportRunner
             Console.Error.WriteLine(InputErrorText.Render(error, settings.Language));
         }
 
-        return errors.Count > 0 ? ExitCodes.BadInput
-            : report.Summary.Errors > 0 ? ExitCodes.Findings
-            : ExitCodes.Clean;
+        return errors.Count > 0 ? ExitCodes.BadInput : ExitCode(report.Summary, settings);
+    }
+
+    /// <summary>
+    /// 1 when a finding is at or above <c>--fail-on</c> or the warnings exceed <c>--max-warnings</c>; 0 otherwise.
+    /// Counted over every finding, shown or not: <c>--min-severity</c> hides, it does not pass a gate.
+    /// </summary>
+    public static int ExitCode(Counts counts, RunSettings settings)
+    {
+        var failing = counts.Errors + (settings.FailOn <= Severity.Warning ? counts.Warnings : 0) + (settings.FailOn <= Severity.Info ? counts.Infos : 0);
+        return failing > 0 || counts.Warnings > settings.MaxWarnings ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     /// <summary>The writer of a format.</summary>
@@ -49,6 +76,9 @@ internal static class ReportRunner
         ReportFormat.Json => new JsonReportWriter(),
         ReportFormat.Sarif => new SarifReportWriter(),
         ReportFormat.Html => new HtmlReportWriter(),
+        ReportFormat.Text => new TextReportWriter(),
+        ReportFormat.Junit => new JunitReportWriter(),
+        ReportFormat.Github => new GithubReportWriter(),
         _ => new MarkdownReportWriter(),
     };
 
@@ -81,17 +111,65 @@ internal static class ReportRunner
         return catalog;
     }
 
-    private static void Write(Report report, RunSettings settings)
+    /// <summary>
+    /// Writes a file atomically: the text goes to a temporary file in the same folder, which then replaces
+    /// <paramref name="path"/> in one rename, so a run stopped half-way never leaves a partial file in place of the
+    /// previous one. An unwritable place is returned as an input error naming the path, not thrown.
+    /// </summary>
+    public static InputError? WriteAtomically(string path, Action<TextWriter> write)
+    {
+        var full = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(full) is { } folder && !Directory.Exists(folder))
+        {
+            return InputError.At(SourceLocation.FileOnly(path), "out-folder-missing");
+        }
+
+        var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var file = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
+            {
+                write(file);
+            }
+
+            File.Move(temp, full, overwrite: true);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return InputError.At(SourceLocation.FileOnly(path), "unwritable-out", ("reason", e.Message));
+        }
+        finally
+        {
+            // After a failure (or a writer that threw) the temporary file goes; the previous report stays as it was.
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more can be done; the error that matters is reported.
+            }
+        }
+    }
+
+    private static InputError? Write(Report report, RunSettings settings)
     {
         var writer = WriterFor(settings.Format);
         if (settings.Out is { } path)
         {
-            using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
-            writer.Write(report, settings.Language, file);
+            return WriteAtomically(path, file => writer.Write(report, settings.Language, file));
         }
-        else
-        {
-            writer.Write(report, settings.Language, Console.Out);
-        }
+
+        writer.Write(report, settings.Language, Console.Out);
+        return null;
+    }
+
+    private static byte[] ReadStdin()
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var bytes = new MemoryStream();
+        stdin.CopyTo(bytes);
+        return bytes.ToArray();
     }
 }
