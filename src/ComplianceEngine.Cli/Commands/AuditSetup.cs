@@ -14,8 +14,16 @@ namespace ComplianceEngine.Cli.Commands;
 /// </summary>
 internal sealed record AuditSetup(Ruleset Ruleset, LegalCatalog? Legal, UnitDirectory Units)
 {
+    /// <summary>Whether a folder scan leaves an entry out (the project's ignore patterns); nothing is when null.</summary>
+    public Func<string, bool, bool>? Ignored { get; init; }
+
     public static (AuditSetup? Setup, InputError? Error) Load(RunSettings settings)
     {
+        if (settings.Project.Error is { } configError)
+        {
+            return (null, configError);
+        }
+
         var ruleset = ReportRunner.LoadRuleset(settings, RuleAssembly.Catalog, out var rulesetError);
         if (rulesetError is not null)
         {
@@ -40,7 +48,7 @@ internal sealed record AuditSetup(Ruleset Ruleset, LegalCatalog? Legal, UnitDire
             units = units.Merge(user!);
         }
 
-        return (new AuditSetup(ruleset!, legal, units), null);
+        return (new AuditSetup(ruleset!, legal, units) { Ignored = settings.Project.Ignored }, null);
     }
 
     /// <summary>
@@ -51,7 +59,7 @@ internal sealed record AuditSetup(Ruleset Ruleset, LegalCatalog? Legal, UnitDire
     public (Report Report, IReadOnlyList<InputError> Errors, IReadOnlyList<InputError> Skipped) Run(IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, DateOnly asOf, LoadResult? piped = null)
     {
         // One load for both, so that plan ids are unique across them: a draft and its parent may share a file name.
-        var loaded = inputs.Count == 0 && context.Count == 0 ? new LoadResult([], []) : PlanLoader.Load(inputs, context);
+        var loaded = inputs.Count == 0 && context.Count == 0 ? new LoadResult([], []) : PlanLoader.Load(inputs, context, ignored: Ignored);
         var reportedOn = (piped?.Plans ?? []).Concat(loaded.Plans).ToList();
         var ids = reportedOn.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var plans = reportedOn.Concat(loaded.Context).ToList();
@@ -59,6 +67,6 @@ internal sealed record AuditSetup(Ruleset Ruleset, LegalCatalog? Legal, UnitDire
 
         var evaluation = new RuleEngine(RuleAssembly.Catalog, Ruleset, new EngineOptions(asOf) { Catalog = Legal, Units = Units }).Evaluate(plans);
         var report = Report.From(evaluation, errors, reportContext ? null : ids, reported => RuleAssembly.Trace(reported, evaluation, Ruleset, Units));
-        return (report, errors, loaded.Skipped);
+        return (report with { SkippedCounts = loaded.SkippedCounts }, errors, loaded.Skipped);
     }
 }

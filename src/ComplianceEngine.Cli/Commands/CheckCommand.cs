@@ -16,7 +16,7 @@ internal static class CheckCommand
         var common = new CommonOptions();
         var command = new Command("check", "Check one or more plans (a draft before issue); only the named plans are reported on") { plans, parent };
         common.AddTo(command);
-        command.SetAction(parse => ReportRunner.Run(common.Read(parse), parse.GetValue(plans) ?? [], parse.GetValue(parent) ?? [], reportContext: false));
+        command.SetAction(parse => ReportRunner.Run(common.Read(parse, parse.GetValue(plans)), parse.GetValue(plans) ?? [], parse.GetValue(parent) ?? [], reportContext: false));
         return command;
     }
 }

@@ -38,11 +38,7 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => ReportFormat.Md,
     };
 
-    public Option<string> Lang { get; } = new("--lang")
-    {
-        Description = "Report language: vi (default) | en",
-        DefaultValueFactory = _ => "vi",
-    };
+    public Option<string?> Lang { get; } = new("--lang") { Description = "Report language: vi (default) | en" };
 
     public Option<string?> Out { get; } = new("--out", "-o") { Description = "Write the report to this file instead of standard output (replaced atomically)" };
 
@@ -69,6 +65,10 @@ internal sealed class CommonOptions
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print no notices or progress on standard error, only errors" };
 
     public Option<string?> StdinFilename { get; } = new("--stdin-filename") { Description = "Name of the document read from standard input ('-'), e.g. ke-hoach.md (default <stdin>, read as text)" };
+
+    public Option<string?> Config { get; } = new("--config") { Description = "Configuration file to use instead of the .compliance.yaml found in the folder of the first input or above it" };
+
+    public Option<bool> NoConfig { get; } = new("--no-config") { Description = "Use no configuration file (.compliance.yaml, .complianceignore)" };
 
     public CommonOptions()
     {
@@ -106,23 +106,37 @@ internal sealed class CommonOptions
         command.Options.Add(MinSeverity);
         command.Options.Add(Quiet);
         command.Options.Add(StdinFilename);
+        command.Options.Add(Config);
+        command.Options.Add(NoConfig);
     }
 
-    public RunSettings Read(ParseResult parse) => new(
-        parse.GetValue(Format),
-        parse.GetValue(Lang) == "en" ? Language.En : Language.Vi,
-        parse.GetValue(Out),
-        parse.GetValue(RulesetFile),
-        parse.GetValue(AsOf) is { } asOf ? DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.Today))
+    /// <summary>
+    /// The settings of a run: the command line over the project configuration (<see cref="ProjectSettings"/>), found
+    /// from the first of <paramref name="inputs"/> (the working folder when there is none, or for standard input).
+    /// </summary>
+    public RunSettings Read(ParseResult parse, IReadOnlyList<string>? inputs = null)
     {
-        CatalogFiles = parse.GetValue(Catalogs) ?? [],
-        UnitFiles = parse.GetValue(UnitFiles) ?? [],
-        FailOn = SeverityOf(parse.GetValue(FailOn)) ?? Severity.Error,
-        MaxWarnings = parse.GetValue(MaxWarnings),
-        MinSeverity = SeverityOf(parse.GetValue(MinSeverity)) ?? Severity.Info,
-        Quiet = parse.GetValue(Quiet),
-        StdinFilename = parse.GetValue(StdinFilename),
-    };
+        var start = inputs?.FirstOrDefault(i => i != ReportRunner.StdinArgument) ?? ".";
+        var project = parse.GetValue(NoConfig) ? ProjectSettings.None : ProjectSettings.Find(start, parse.GetValue(Config));
+        var config = project.Config;
+        var lang = parse.GetValue(Lang);
+        return new RunSettings(
+            parse.GetValue(Format),
+            lang is not null ? (lang == "en" ? Language.En : Language.Vi) : config?.Language ?? Language.Vi,
+            parse.GetValue(Out),
+            parse.GetValue(RulesetFile) ?? config?.Ruleset,
+            parse.GetValue(AsOf) is { } asOf ? DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.Today))
+        {
+            CatalogFiles = [.. config?.Catalogs ?? [], .. parse.GetValue(Catalogs) ?? []],
+            UnitFiles = [.. config?.Units ?? [], .. parse.GetValue(UnitFiles) ?? []],
+            FailOn = SeverityOf(parse.GetValue(FailOn)) ?? config?.FailOn ?? Severity.Error,
+            MaxWarnings = parse.GetValue(MaxWarnings) ?? config?.MaxWarnings,
+            MinSeverity = SeverityOf(parse.GetValue(MinSeverity)) ?? config?.MinSeverity ?? Severity.Info,
+            Quiet = parse.GetValue(Quiet),
+            StdinFilename = parse.GetValue(StdinFilename),
+            Project = project,
+        };
+    }
 
     /// <summary>The severity named on the command line or in a configuration file; null when not named.</summary>
     public static Severity? SeverityOf(string? name) => name switch
@@ -157,4 +171,7 @@ internal sealed record RunSettings(ReportFormat Format, Language Language, strin
 
     /// <summary>The name given to a document read from standard input (<c>--stdin-filename</c>); <c>&lt;stdin&gt;</c> when null.</summary>
     public string? StdinFilename { get; init; }
+
+    /// <summary>The configuration file and ignore patterns of the project, or the error that stops the run.</summary>
+    public ProjectSettings Project { get; init; } = ProjectSettings.None;
 }

@@ -31,7 +31,7 @@ internal static class WatchCommand
         command.Options.Add(common.UnitFiles);
         command.SetAction(async (parse, cancellation) =>
         {
-            var settings = common.Read(parse);
+            var settings = common.Read(parse, [parse.GetValue(folder)!]);
             var options = new WatchOptions(parse.GetValue(folder)!, parse.GetValue(outFolder)!, TimeSpan.FromSeconds(parse.GetValue(interval)), settings);
             var problems = options.Validate();
             foreach (var problem in problems)

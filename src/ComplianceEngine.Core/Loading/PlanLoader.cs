@@ -15,6 +15,13 @@ public sealed record LoadResult(IReadOnlyList<Plan> Plans, IReadOnlyList<InputEr
     /// information for the user, not errors.
     /// </summary>
     public IReadOnlyList<InputError> Skipped { get; init; } = [];
+
+    /// <summary>
+    /// How many entries folder scans passed over, by reason: <c>hidden</c> (files and folders whose name starts with a
+    /// dot), <c>not-a-plan</c> (files of other kinds: .pdf, README.md, lock files), <c>not-a-plan-yaml</c>,
+    /// <c>folder-seen</c> (a link back into the scan), <c>ignored</c> (an ignore pattern). Reasons with none are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> SkippedCounts { get; init; } = new Dictionary<string, int>();
 }
 
 /// <summary>
@@ -57,15 +64,20 @@ public static partial class PlanLoader
     /// reported on; a context YAML plan with the id of a YAML plan reported on is the same plan in another version and
     /// is left out; documents are never left out for their name.
     /// </summary>
-    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null)
+    /// <param name="paths">Files or folders reported on.</param>
+    /// <param name="context">Files or folders of parents only.</param>
+    /// <param name="displayRoot">Folder that shown paths are relative to; the working folder when null.</param>
+    /// <param name="ignored">Whether a folder scan leaves out an entry (full path, is a folder): the user's ignore patterns.</param>
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null, Func<string, bool, bool>? ignored = null)
     {
         var errors = new List<InputError>();
         var skipped = new List<InputError>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var files = new List<(string File, bool IsContext)>();
         var seenFiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (list, isContext) in new[] { (paths, false), (context, true) })
         {
-            foreach (var file in Expand(list, errors, skipped))
+            foreach (var file in Expand(list, errors, skipped, counts, ignored))
             {
                 if (seenFiles.Add(Path.GetFullPath(file)))
                 {
@@ -94,6 +106,7 @@ public static partial class PlanLoader
         {
             Context = plans.Where(p => p.IsContext).Select(p => p.Plan).ToList(),
             Skipped = skipped,
+            SkippedCounts = counts,
         };
     }
 
@@ -150,7 +163,10 @@ public static partial class PlanLoader
     /// <param name="folder">The folder.</param>
     /// <param name="skipped">Receives what was passed over (information).</param>
     /// <param name="errors">Receives the folders that could not be read (input errors).</param>
-    public static IReadOnlyList<string> ScanFolder(string folder, List<InputError>? skipped = null, List<InputError>? errors = null)
+    /// <param name="counts">Receives how many entries were passed over, by reason (<see cref="LoadResult.SkippedCounts"/>).</param>
+    /// <param name="ignored">Whether an entry (full path, is a folder) is left out by the user's ignore patterns.</param>
+    public static IReadOnlyList<string> ScanFolder(string folder, List<InputError>? skipped = null, List<InputError>? errors = null,
+        Dictionary<string, int>? counts = null, Func<string, bool, bool>? ignored = null)
     {
         var files = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -165,7 +181,7 @@ public static partial class PlanLoader
             real = root.FullName;
         }
 
-        Walk(new Scan(files, visited, skipped, errors), root, folder, real);
+        Walk(new Scan(files, visited, skipped, errors) { Counts = counts, Ignored = ignored }, root, folder, real);
         return files.Select(f => f.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
     }
 
@@ -204,13 +220,27 @@ public static partial class PlanLoader
             : IdLine().IsMatch(text) && TitleLine().IsMatch(text);
     }
 
-    private sealed record Scan(List<string> Files, HashSet<string> Visited, List<InputError>? Skipped, List<InputError>? Errors);
+    private sealed record Scan(List<string> Files, HashSet<string> Visited, List<InputError>? Skipped, List<InputError>? Errors)
+    {
+        public Dictionary<string, int>? Counts { get; init; }
+
+        public Func<string, bool, bool>? Ignored { get; init; }
+
+        public void Count(string reason)
+        {
+            if (Counts is not null)
+            {
+                Counts[reason] = Counts.GetValueOrDefault(reason) + 1;
+            }
+        }
+    }
 
     private static void Walk(Scan scan, DirectoryInfo dir, string shown, string real)
     {
         if (!scan.Visited.Add(real))
         {
             scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(shown)), "skipped-folder-seen"));
+            scan.Count("folder-seen");
             return;
         }
 
@@ -230,10 +260,17 @@ public static partial class PlanLoader
         {
             if (entry.Name.StartsWith('.'))
             {
+                scan.Count("hidden");
                 continue; // hidden files and folders: .git, .github, editors' state
             }
 
             var path = Path.Combine(shown, entry.Name);
+            if (scan.Ignored?.Invoke(entry.FullName, entry is DirectoryInfo) == true)
+            {
+                scan.Count("ignored");
+                continue;
+            }
+
             if (entry is DirectoryInfo sub)
             {
                 string target;
@@ -251,6 +288,7 @@ public static partial class PlanLoader
                 if (IsUnder(real, target) || scan.Visited.Contains(target))
                 {
                     scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "skipped-folder-seen"));
+                    scan.Count("folder-seen");
                     continue;
                 }
 
@@ -261,10 +299,15 @@ public static partial class PlanLoader
                 if (YamlExtensions.Contains(Path.GetExtension(path)) && !IsPlanYamlFile(path))
                 {
                     scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "skipped-not-a-plan"));
+                    scan.Count("not-a-plan-yaml");
                     continue;
                 }
 
                 scan.Files.Add(path);
+            }
+            else
+            {
+                scan.Count("not-a-plan");
             }
         }
     }
@@ -289,13 +332,13 @@ public static partial class PlanLoader
         }
     }
 
-    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors, List<InputError> skipped)
+    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors, List<InputError> skipped, Dictionary<string, int> counts, Func<string, bool, bool>? ignored)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var files = ScanFolder(path, skipped, errors);
+                var files = ScanFolder(path, skipped, errors, counts, ignored);
                 if (files.Count == 0)
                 {
                     errors.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "empty-folder"));

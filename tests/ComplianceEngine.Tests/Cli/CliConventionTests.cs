@@ -301,3 +301,96 @@ public sealed class CliConventionTests : IDisposable
 
     private static string PlanLoaderDisplay(string path) => ComplianceEngine.Core.Loading.PlanLoader.DisplayPath(path, Repo.Root);
 }
+
+/// <summary>Configuration found by itself (.compliance.yaml, .complianceignore) and the count of what a folder scan passed over.</summary>
+public sealed class CliConfigurationTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("ce-cli-config-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    // Constructed: a folder "ke-hoach" with one plan of two warnings in a subfolder, a draft with an error in "nhap", a
+    // hidden folder, a PDF.
+    private string Project()
+    {
+        var root = Path.Combine(dir, "ke-hoach");
+        Directory.CreateDirectory(Path.Combine(root, "so"));
+        Directory.CreateDirectory(Path.Combine(root, "nhap"));
+        Directory.CreateDirectory(Path.Combine(root, ".git"));
+        File.WriteAllText(Path.Combine(root, "so", "w.yaml"), PlanText.Minimal(id: "w", extra: "legal_bases:\n  - type: Luật\n    number: 73/2006/QH11\n    date: \"2006-11-29\"\n    raw: Luật Bình đẳng giới số 73/2006/QH11\ntasks:\n  - id: \"1\"\n    title: Truyền thông về bình đẳng giới\n"));
+        File.WriteAllText(Path.Combine(root, "nhap", "d.yaml"), PlanText.Minimal(id: "d", number: "99/KH-SYT"));
+        File.WriteAllText(Path.Combine(root, ".git", "config.yaml"), "id: x\ntitle: y\n");
+        File.WriteAllText(Path.Combine(root, "bien-ban.pdf"), "%PDF-1.4 constructed\n");
+        return root;
+    }
+
+    [Fact]
+    public void ConfigInAParentFolder_IsFoundAndSetsFailOnAndLanguage()
+    {
+        var root = Project();
+        File.WriteAllText(Path.Combine(dir, ".compliance.yaml"), "format: compliance-config/1\nfail_on: warning\nlang: en\nignore:\n  - nhap/\n");
+
+        var found = Support.Cli.Run("audit", Path.Combine(root, "so"), "--format", "text");
+        var overridden = Support.Cli.Run("audit", Path.Combine(root, "so"), "--format", "text", "--fail-on", "error", "--lang", "vi");
+        var none = Support.Cli.Run("audit", Path.Combine(root, "so"), "--format", "text", "--no-config");
+
+        Assert.Equal(1, found.ExitCode);
+        Assert.Contains("names no lead unit", found.Stdout);
+        Assert.Equal(0, overridden.ExitCode);
+        Assert.Contains("chưa giao đơn vị chủ trì", overridden.Stdout);
+        Assert.Equal(0, none.ExitCode);
+        Assert.Contains("chưa giao đơn vị chủ trì", none.Stdout);
+    }
+
+    [Fact]
+    public void ConfigNamedWithConfig_PathsRelativeToIt_AndABadKeyIsExit2WithItsLine()
+    {
+        var root = Project();
+        var config = Path.Combine(dir, "ce.yaml");
+        File.WriteAllText(Path.Combine(dir, "r.yaml"), "rules:\n  CE-T001: { enabled: false }\n  CE-T002: { enabled: false }\n");
+        File.WriteAllText(config, "ruleset: r.yaml\nfail_on: warning\n");
+
+        var result = Support.Cli.Run("audit", Path.Combine(root, "so"), "--format", "text", "--config", config);
+        File.WriteAllText(config, "ruleset: r.yaml\nfail-on: warning\n");
+        var bad = Support.Cli.Run("audit", Path.Combine(root, "so"), "--config", config, "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Matches(@"ce\.yaml:2:1: unknown key 'fail-on'", bad.Stderr);
+    }
+
+    [Fact]
+    public void IgnoreFile_GitignoreSyntax_LeavesFoldersOutOfTheScan()
+    {
+        var root = Project();
+        var without = Support.Cli.Run("audit", root, "--format", "json", "--no-config");
+        File.WriteAllText(Path.Combine(root, ".complianceignore"), "# constructed\nnhap/\n!so/\n");
+
+        var with = Support.Cli.Run("audit", root, "--format", "json");
+
+        using var a = JsonDocument.Parse(without.Stdout);
+        using var b = JsonDocument.Parse(with.Stdout);
+        Assert.Equal(2, a.RootElement.GetProperty("summary").GetProperty("plans").GetInt32());
+        Assert.Equal(1, b.RootElement.GetProperty("summary").GetProperty("plans").GetInt32());
+        Assert.Equal(1, b.RootElement.GetProperty("summary").GetProperty("skippedBy").GetProperty("ignored").GetInt32());
+    }
+
+    [Fact]
+    public void FolderScan_HiddenFoldersAndNonPlanFilesAreSkipped_WithACountInTheReport()
+    {
+        var root = Project();
+
+        var json = Support.Cli.Run("audit", root, "--format", "json", "--no-config");
+        var md = Support.Cli.Run("audit", root, "--no-config", "--lang", "en");
+
+        Assert.NotEqual(2, json.ExitCode);
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var summary = doc.RootElement.GetProperty("summary");
+        Assert.Equal(2, summary.GetProperty("skipped").GetInt32());
+        Assert.Equal(1, summary.GetProperty("skippedBy").GetProperty("hidden").GetInt32());
+        Assert.Equal(1, summary.GetProperty("skippedBy").GetProperty("not-a-plan").GetInt32());
+        Assert.DoesNotContain(".git", json.Stderr);
+        Assert.Contains("2 entries of the folder scan were not checked: 1 hidden files and folders", md.Stdout);
+    }
+}
