@@ -8,14 +8,12 @@ Console.OutputEncoding = Encoding.UTF8;
 // The top-level guard: whatever a command throws ends the run with exit code 2 and one line, never a stack trace.
 try
 {
-    var root = new RootCommand("compliance — rà soát kế hoạch bình đẳng giới và vì sự tiến bộ của phụ nữ theo cấp (plan compliance and cascade checker)")
+    var root = CommandTree.Build();
+    var vietnameseHelp = HelpLanguage.WantsVietnameseHelp(args);
+    if (vietnameseHelp)
     {
-        CheckCommand.Create(),
-        AuditCommand.Create(),
-        RulesCommand.Create(),
-        WatchCommand.Create(),
-        ImportCommand.Create(),
-    };
+        HelpLanguage.Translate(root);
+    }
 
     var parse = root.Parse(args);
     if (parse.Errors.Count > 0)
@@ -27,6 +25,15 @@ try
 
         Console.Error.WriteLine("compliance --help: usage");
         return ExitCodes.BadInput;
+    }
+
+    if (vietnameseHelp)
+    {
+        // Help is written by System.CommandLine; its own headings are put in Vietnamese on the way out.
+        using var help = new StringWriter();
+        var code = parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = help });
+        Console.Out.Write(HelpLanguage.TranslateHeadings(help.ToString()));
+        return code;
     }
 
     return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
