@@ -1,4 +1,4 @@
-using ComplianceEngine.Core.Loading;
+using ComplianceEngine.Core.Engine;
 using MAB.DotIgnore;
 
 namespace ComplianceEngine.Cli.Commands;
@@ -41,7 +41,7 @@ internal sealed record ProjectSettings(ComplianceConfig? Config, InputError? Err
             lists.Add((config.Folder, new IgnoreList(config.Ignore)));
         }
 
-        if (FindUpwards(start, IgnoreFileName) is { } ignoreFile)
+        if (ComplianceConfig.FindUpwards(start, IgnoreFileName) is { } ignoreFile)
         {
             lists.Add((Path.GetDirectoryName(ignoreFile)!, new IgnoreList(ignoreFile)));
         }
@@ -57,20 +57,5 @@ internal sealed record ProjectSettings(ComplianceConfig? Config, InputError? Err
         var relative = Path.GetRelativePath(root, fullPath);
         return relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)
             && list.IsIgnored(relative.Replace('\\', '/'), isFolder);
-    }
-
-    private static string? FindUpwards(string start, string name)
-    {
-        var full = Path.GetFullPath(start);
-        for (var folder = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full).Directory; folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,6 +1,4 @@
-using ComplianceEngine.Core.Engine;
-
-namespace ComplianceEngine.Core.Loading;
+namespace ComplianceEngine.Core.Engine;
 
 /// <summary>
 /// A project's <c>.compliance.yaml</c> (docs/config.md): the ruleset, catalogues, unit directories, ignore patterns and
@@ -43,17 +41,19 @@ public sealed record ComplianceConfig(string File, string Folder)
 
     private static readonly Dictionary<string, Language> Languages = new(StringComparer.Ordinal) { ["vi"] = Localization.Language.Vi, ["en"] = Localization.Language.En };
 
+    /// <summary>The nearest <c>.compliance.yaml</c> above <paramref name="start"/> (<see cref="FindUpwards"/>); null when there is none.</summary>
+    public static string? Find(string start) => FindUpwards(start, FileName);
+
     /// <summary>
-    /// The nearest <c>.compliance.yaml</c>: in <paramref name="start"/> (a folder, or a file's folder) or the folders
-    /// above it, up to the root; null when there is none.
+    /// The nearest file named <paramref name="name"/>: in <paramref name="start"/> (a folder, or a file's folder) or the
+    /// folders above it, up to the root; null when there is none.
     /// </summary>
-    public static string? Find(string start)
+    public static string? FindUpwards(string start, string name)
     {
         var full = Path.GetFullPath(start);
-        var folder = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full).Directory;
-        for (; folder is not null; folder = folder.Parent)
+        for (var folder = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full).Directory; folder is not null; folder = folder.Parent)
         {
-            var candidate = Path.Combine(folder.FullName, FileName);
+            var candidate = Path.Combine(folder.FullName, name);
             if (System.IO.File.Exists(candidate))
             {
                 return candidate;
