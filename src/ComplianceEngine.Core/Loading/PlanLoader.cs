@@ -19,6 +19,7 @@ public sealed record LoadResult(IReadOnlyList<Plan> Plans, IReadOnlyList<InputEr
     /// <summary>
     /// How many entries folder scans passed over, by reason: <c>hidden</c> (files and folders whose name starts with a
     /// dot), <c>not-a-plan</c> (files of other kinds: .pdf, README.md, lock files), <c>not-a-plan-yaml</c>,
+    /// <c>not-a-plan-document</c> (a .md/.txt/.docx in which the importer found nothing of a plan, <see cref="IsNoPlan"/>),
     /// <c>folder-seen</c> (a link back into the scan), <c>ignored</c> (an ignore pattern). Reasons with none are absent.
     /// </summary>
     public IReadOnlyDictionary<string, int> SkippedCounts { get; init; } = new Dictionary<string, int>();
@@ -75,9 +76,10 @@ public static partial class PlanLoader
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var files = new List<(string File, bool IsContext)>();
         var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        var scanned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (list, isContext) in new[] { (paths, false), (context, true) })
         {
-            foreach (var file in Expand(list, errors, skipped, counts, ignored))
+            foreach (var file in Expand(list, errors, skipped, counts, ignored, scanned))
             {
                 if (seenFiles.Add(Path.GetFullPath(file)))
                 {
@@ -92,7 +94,17 @@ public static partial class PlanLoader
             var display = DisplayPath(file, displayRoot);
             try
             {
-                loaded.Add(new Loaded(LoadFile(file, display), display, isContext, YamlExtensions.Contains(Path.GetExtension(file))));
+                var plan = LoadFile(file, display);
+                var isYaml = YamlExtensions.Contains(Path.GetExtension(file));
+                if (!isYaml && scanned.Contains(file) && IsNoPlan(plan))
+                {
+                    // Notes, minutes, a letter found in the folder: said and counted, not reported on as a broken plan.
+                    skipped.Add(InputError.At(SourceLocation.FileOnly(display), "skipped-not-a-plan-document"));
+                    counts["not-a-plan-document"] = counts.GetValueOrDefault("not-a-plan-document") + 1;
+                    continue;
+                }
+
+                loaded.Add(new Loaded(plan, display, isContext, isYaml));
             }
             catch (InputErrorException e)
             {
@@ -332,7 +344,17 @@ public static partial class PlanLoader
         }
     }
 
-    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors, List<InputError> skipped, Dictionary<string, int> counts, Func<string, bool, bool>? ignored)
+    /// <summary>
+    /// Whether an imported document found by a folder scan is no plan at all: the importer found none of a document
+    /// type and title ("KẾ HOẠCH …"), a number, a basis or a task. A document named on the command line is always checked.
+    /// </summary>
+    public static bool IsNoPlan(Plan plan)
+    {
+        var missing = plan.ImportNotes.Select(n => n.Field).ToHashSet(StringComparer.Ordinal);
+        return missing.Contains("title") && missing.Contains("number") && missing.Contains("legal-bases") && missing.Contains("tasks");
+    }
+
+    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors, List<InputError> skipped, Dictionary<string, int> counts, Func<string, bool, bool>? ignored, HashSet<string> scanned)
     {
         foreach (var path in paths)
         {
@@ -346,6 +368,7 @@ public static partial class PlanLoader
 
                 foreach (var f in files)
                 {
+                    scanned.Add(f);
                     yield return f;
                 }
             }

@@ -395,6 +395,32 @@ public sealed class CliConfigurationTests : IDisposable
     }
 }
 
+/// <summary>A document in a scanned folder that is no plan (notes of a meeting) is skipped; named on the command line, it is checked.</summary>
+public sealed class CliNotPlanDocumentTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("ce-cli-notes-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void NotesInAScannedFolder_AreSkippedWithANoticeAndACount_ButCheckedWhenNamed()
+    {
+        File.WriteAllText(Path.Combine(dir, "w.yaml"), PlanText.Minimal(id: "w", extra: "legal_bases:\n  - type: Luật\n    number: 73/2006/QH11\n    date: \"2006-11-29\"\n    raw: Luật Bình đẳng giới số 73/2006/QH11\n"));
+        var notes = Path.Combine(dir, "ghi-chu.md");
+        File.WriteAllText(notes, "# Ghi chú (dựng để kiểm thử)\n\n- Chuẩn bị tài liệu cho buổi họp tuần sau.\n- Gọi điện cho phòng tổ chức.\n");
+
+        var scan = Support.Cli.Run("audit", dir, "--format", "json", "--lang", "en");
+        var named = Support.Cli.Run("check", notes, "--format", "json", "--lang", "en");
+
+        using var a = JsonDocument.Parse(scan.Stdout);
+        Assert.Equal(1, a.RootElement.GetProperty("summary").GetProperty("plans").GetInt32());
+        Assert.Equal(1, a.RootElement.GetProperty("summary").GetProperty("skippedBy").GetProperty("not-a-plan-document").GetInt32());
+        Assert.Contains("ghi-chu.md: info: skipped a document that is not a plan", scan.Stderr);
+        using var b = JsonDocument.Parse(named.Stdout);
+        Assert.Equal(1, b.RootElement.GetProperty("summary").GetProperty("plans").GetInt32());
+    }
+}
+
 /// <summary>Help in Vietnamese with --lang vi.</summary>
 public sealed class CliHelpTests
 {
