@@ -24,7 +24,7 @@ public sealed class JunitReportWriter : IReportWriter
         var inputErrors = report.InputErrors.ToLookup(e => e.Location.File, StringComparer.Ordinal);
 
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
-        using var buffer = new StringWriter { NewLine = "\n" };
+        using var buffer = new Utf8StringWriter { NewLine = "\n" };
         using (var xml = XmlWriter.Create(buffer, settings))
         {
             xml.WriteStartDocument();
@@ -68,8 +68,7 @@ public sealed class JunitReportWriter : IReportWriter
             xml.WriteEndDocument();
         }
 
-        // StringWriter is UTF-16; the declaration says what the file is written in.
-        output.Write(buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal));
+        output.Write(buffer.ToString());
         output.Write('\n');
     }
 
@@ -115,5 +114,11 @@ public sealed class JunitReportWriter : IReportWriter
         }
 
         return sb.ToString();
+    }
+
+    // The XML declaration names the writer's encoding: the report is written as UTF-8.
+    private sealed class Utf8StringWriter : StringWriter
+    {
+        public override Encoding Encoding => new UTF8Encoding(false);
     }
 }
