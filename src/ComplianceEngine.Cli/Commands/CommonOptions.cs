@@ -35,6 +35,7 @@ internal sealed class CommonOptions
     public Option<ReportFormat> Format { get; } = new("--format", "-f")
     {
         Description = "Report format: md | json | sarif | html | text | junit | github",
+        HelpName = "md|json|sarif|html|text|junit|github",
         DefaultValueFactory = _ => ReportFormat.Md,
     };
 
