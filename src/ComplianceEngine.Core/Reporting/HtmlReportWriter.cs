@@ -30,8 +30,22 @@ public sealed class HtmlReportWriter : IReportWriter
         new MarkdownReportWriter().Write(report, language, markdown);
         var title = WebUtility.HtmlEncode(TextTable.Report.Get("title-audit", language));
         output.Write($"<!DOCTYPE html>\n<html lang=\"{(language == Language.En ? "en" : "vi")}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{Style}</style>\n</head>\n<body>\n");
-        output.Write(Markdown.ToHtml(markdown.ToString(), Pipeline));
+        output.Write(Render(markdown.ToString(), language));
         output.Write("</body>\n</html>\n");
+    }
+
+    // Markdig refuses text nested deeper than it parses (a title of 1,500 "**"): the page then shows the same report as
+    // encoded plain text under a note, rather than no page at all.
+    private static string Render(string markdown, Language language)
+    {
+        try
+        {
+            return Markdown.ToHtml(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return $"<p>{WebUtility.HtmlEncode(TextTable.Report.Get("html-plain-fallback", language))}</p>\n<pre>{WebUtility.HtmlEncode(markdown)}</pre>\n";
+        }
     }
 
     private static MarkdownPipeline BuildPipeline()

@@ -247,6 +247,22 @@ public sealed class CliConventionTests : IDisposable
     }
 
     [Fact]
+    public void HtmlFormat_TextNestedDeeperThanMarkdigParses_StillGivesThePageAsEncodedText()
+    {
+        var plan = Path.Combine(dir, "deep.yaml");
+        var title = string.Concat(Enumerable.Repeat("**", 1500)) + "<b>x</b>" + string.Concat(Enumerable.Repeat("**", 1500));
+        File.WriteAllText(plan, PlanText.Minimal(id: "deep").Replace("title: Kế hoạch thử", $"title: \"{title}\"", StringComparison.Ordinal));
+
+        var result = Support.Cli.Run("check", plan, "--format", "html", "--lang", "en");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stderr);
+        Assert.Contains("as plain text", result.Stdout);
+        Assert.Contains("&lt;b&gt;x&lt;/b&gt;", result.Stdout);
+        Assert.DoesNotContain("<b>", result.Stdout);
+    }
+
+    [Fact]
     public void SarifFormat_IsValidAgainstTheSarif210Schema()
     {
         var result = Support.Cli.Run("audit", "fixtures/cascades/thanh-hoa-2019", "--format", "sarif", "--as-of", "2026-11-23");
