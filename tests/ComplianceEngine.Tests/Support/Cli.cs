@@ -7,6 +7,29 @@ internal static class Cli
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
+    /// <summary>Starts the executable without waiting (for services); the caller stops it.</summary>
+    public static Process Start(params string[] args)
+    {
+        var dll = System.IO.Path.Combine(AppContext.BaseDirectory, "compliance.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        // The service's logs are drained (a full pipe would stall it) and dropped.
+        var process = Process.Start(start)!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     public static Result Run(params string[] args)
     {
         var dll = System.IO.Path.Combine(AppContext.BaseDirectory, "compliance.dll");
