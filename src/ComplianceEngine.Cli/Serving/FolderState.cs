@@ -128,6 +128,7 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
         var changed = new HashSet<string>(StringComparer.Ordinal);
         var removed = new List<string>();
         var retry = new List<string>();
+        var touched = false;
         foreach (var path in Expand(paths))
         {
             files.TryGetValue(path, out var old);
@@ -135,6 +136,7 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
             {
                 if (old is not null)
                 {
+                    touched = true;
                     files.Remove(path);
                     removed.AddRange(old.Plan is { } p ? [p.Id] : []);
                 }
@@ -155,6 +157,7 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
             }
 
             files[path] = entry;
+            touched = true;
             if (old?.Plan is { } oldPlan && oldPlan.Id != entry.Plan?.Id)
             {
                 removed.Add(oldPlan.Id);
@@ -166,9 +169,9 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
             }
         }
 
-        if (changed.Count + removed.Count == 0 && retry.Count == 0 && !force)
+        if (!touched && !force)
         {
-            return new Outcome([], []);
+            return new Outcome(retry, []);
         }
 
         var present = Rebuild();

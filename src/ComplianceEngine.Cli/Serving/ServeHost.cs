@@ -37,7 +37,6 @@ internal static class ServeHost
         }
 
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + (64 * 1024));
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes + (64 * 1024));
         builder.Services.AddAntiforgery();
         builder.Services.AddSingleton(options);
