@@ -11,7 +11,7 @@ internal static class ServeCommand
     {
         var folder = new Argument<string>("folder") { Description = "Document folder to watch (YAML plans and .md/.txt/.docx documents)" };
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on, ';'-separated (default: loopback only)", DefaultValueFactory = _ => ServeOptions.DefaultUrls };
-        var state = new Option<string?>("--state") { Description = "SQLite state file: fingerprints, last findings, history (default: .FOLDER.compliance-state.db beside the folder)" };
+        var state = new Option<string?>("--state") { Description = "SQLite state file: fingerprints, last findings, history (default: ~/.local/share/compliance/FOLDER-DIGEST.db)" };
         var rescan = new Option<double>("--rescan") { Description = "Seconds between full rescans of the folder (the safety net for missed events)", DefaultValueFactory = _ => 30 };
         var maxUpload = new Option<int>("--max-upload-mb") { Description = "Largest draft accepted for upload, in MB", DefaultValueFactory = _ => 10 };
         var common = new CommonOptions();

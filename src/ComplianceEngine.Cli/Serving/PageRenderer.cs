@@ -128,7 +128,7 @@ internal static class PageRenderer
             body.Tag("<p>").Text(S("plan-children", language) + ": ");
             foreach (var kid in kids)
             {
-                body.Link(Href("/plan/" + Uri.EscapeDataString(kid.Record.Id), language), kid.Title).Tag(" ");
+                body.Link(Href("/plan/" + Uri.EscapeDataString(kid.Record.Id), language), Label(kid, language), "child").Tag(" · ");
             }
 
             body.Tag("</p>");
@@ -299,7 +299,7 @@ internal static class PageRenderer
         }
 
         body.Tag("</tr>");
-        var titles = view.Plans.ToDictionary(p => p.Record.Id, p => p.Title, StringComparer.Ordinal);
+        var titles = view.Plans.ToDictionary(p => p.Record.Id, p => Label(p, language), StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var status = Str(row, "status");
@@ -364,6 +364,9 @@ internal static class PageRenderer
             .Tag("</header><main>").Tag(body.ToString()).Tag("</main></body></html>");
         return page.ToString();
     }
+
+    // Plans of one cascade often share a title; the issuer and number tell them apart.
+    private static string Label(PlanView plan, Language language) => $"{plan.Issuer} ({plan.Number ?? TextTable.Report.Get("no-number", language)})";
 
     private static string Href(string path, Language language) => language == Language.En ? path + "?lang=en" : path;
 

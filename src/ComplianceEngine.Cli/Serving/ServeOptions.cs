@@ -25,9 +25,19 @@ internal sealed record ServeOptions(string Folder, string Urls, string StateFile
     /// <summary>The largest upload accepted by the draft check, in bytes (413 above).</summary>
     public long MaxUploadBytes { get; init; } = 10 * 1024 * 1024;
 
-    /// <summary>The state file used when none is given: beside the folder, never inside it (it would be watched).</summary>
-    public static string DefaultStateFile(string folder) =>
-        Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) ?? ".", "." + Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) + ".compliance-state.db");
+    /// <summary>
+    /// The state file used when none is given: in the user's local data folder (~/.local/share/compliance on Linux),
+    /// named after the folder and a digest of its full path, so that it is never inside a watched folder or a checkout.
+    /// </summary>
+    public static string DefaultStateFile(string folder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(full)))[..12];
+        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+        var dir = Path.Combine(string.IsNullOrEmpty(data) ? Path.GetTempPath() : data, "compliance");
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, $"{Path.GetFileName(full)}-{digest}.db");
+    }
 
     /// <summary>Problems with the options, in English for the log; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
