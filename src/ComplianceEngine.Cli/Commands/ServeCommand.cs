@@ -18,6 +18,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the web page and the service over a document folder: dashboard, plan pages, draft check, /api/check") { folder, urls, state, rescan, maxUpload };
         command.Options.Add(common.Lang);
         command.Options.Add(common.RulesetFile);
+        command.Options.Add(common.AsOf);
         command.Options.Add(common.Catalogs);
         command.Options.Add(common.UnitFiles);
         command.SetAction(async (parse, cancellation) =>

@@ -70,12 +70,12 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
     /// <summary>The plans in memory (the draft check's context).</summary>
     public IReadOnlyList<Plan> Plans => plans;
 
-    /// <summary>The settings the stored findings depend on: rules and engine builds, ruleset, catalogues, unit files, the day.</summary>
+    /// <summary>The settings the stored findings depend on: rules and engine builds, ruleset, catalogues, unit files, the as-of day.</summary>
     public string SettingsKey()
     {
         var text = new StringBuilder();
         text.Append(typeof(RuleAssembly).Assembly.ManifestModule.ModuleVersionId).Append('|').Append(typeof(Plan).Assembly.ManifestModule.ModuleVersionId)
-            .Append('|').Append(DateOnly.FromDateTime(DateTime.Today).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            .Append('|').Append(options.Settings.AsOf.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         foreach (var file in new[] { options.Settings.RulesetFile }.Concat(options.Settings.CatalogFiles).Concat(options.Settings.UnitFiles))
         {
             text.Append('|').Append(file is null ? "-" : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))));

@@ -44,10 +44,9 @@ public sealed class ServeServiceTests
         // Removed: gone from the dashboard and its page.
         File.Delete(path);
         File.Delete(Path.Combine(serve.Folder, "hong.yaml"));
+        await ServeHarness.WaitFor(async () => (await serve.Status()).GetProperty("brokenFiles").GetInt32() == 0, TimeSpan.FromSeconds(10), "the broken file's entry gone");
         await ServeHarness.WaitFor(async () => (await serve.Http.GetAsync("/plan/bo-y-te-2019")).StatusCode == HttpStatusCode.NotFound, TimeSpan.FromSeconds(10), "the removed plan");
-        var status = await serve.Status();
-        Assert.Equal(5, status.GetProperty("plans").GetInt32());
-        Assert.Equal(0, status.GetProperty("brokenFiles").GetInt32());
+        Assert.Equal(5, (await serve.Status()).GetProperty("plans").GetInt32());
         Assert.DoesNotContain("bo-y-te-2019", await serve.Http.GetStringAsync("/"), StringComparison.Ordinal);
     }
 
@@ -103,8 +102,14 @@ public sealed class ServeServiceTests
         Assert.DoesNotContain(state.View.Plans, p => p.Suspect);
 
         // What the service stores per plan is what a whole-folder audit finds.
-        var audit = setup!.Run([serve.Folder], [], reportContext: true, RuleHarness.AsOf).Report;
-        foreach (var plan in state.View.Plans)
+        AssertStoredFindingsEqualAudit(serve, setup!, state.View.Plans);
+    }
+
+    private static void AssertStoredFindingsEqualAudit(ServeHarness serve, AuditSetup setup, IReadOnlyList<PlanView> plans)
+    {
+        var audit = setup.Run([serve.Folder], [], reportContext: true, RuleHarness.AsOf).Report;
+        Assert.Equal(audit.Plans.Count, plans.Count);
+        foreach (var plan in plans)
         {
             using var stored = JsonDocument.Parse(plan.Record.JsonVi);
             var storedFindings = stored.RootElement.GetProperty("findings").EnumerateArray()
@@ -112,6 +117,58 @@ public sealed class ServeServiceTests
             var auditFindings = audit.Findings.Where(f => f.PlanId == plan.Record.Id).Select(f => $"{f.Rule.Id} {f.Location.Line} {f.Message(Language.Vi)}")
                 .Select(m => m.Replace(serve.Folder.Replace('\\', '/') + "/", string.Empty, StringComparison.Ordinal)).ToList();
             Assert.True(auditFindings.SequenceEqual(storedFindings), plan.Record.Id + ":\n  audit only: " + string.Join("\n  ", auditFindings.Except(storedFindings)) + "\n  stored only: " + string.Join("\n  ", storedFindings.Except(auditFindings)));
+        }
+    }
+
+    [Fact]
+    public async Task KilledWithSigkillDuringRechecks_RestartsOnAWholeState()
+    {
+        // The real executable in a child process re-checking continuously (the Sở plan, parent of two hospitals, is
+        // rewritten every 50 ms), killed with SIGKILL; each re-check is one SQLite transaction, so the restarted
+        // service reads a whole state, and what it then shows for every plan is what a whole-folder audit finds.
+        await using var serve = new ServeHarness();
+        serve.AddCascade("lai-chau-2026");
+        serve.AddCascade("thanh-hoa-2019");
+        var parent = Path.Combine(serve.Folder, "02-so-y-te-lai-chau-2026.yaml");
+        var original = File.ReadAllText(parent);
+        using (var process = Support.Cli.Start("serve", serve.Folder, "--state", serve.StateFile, "--urls", "http://127.0.0.1:0", "--as-of", RuleHarness.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            await ServeHarness.WaitFor(() => Task.FromResult(StoredPlans(serve.StateFile) == 8), TimeSpan.FromSeconds(60), "the child's first scan");
+            for (var n = 0; n < 30; n++)
+            {
+                File.WriteAllText(parent, original + $"\n# edit {n}\n");
+                await Task.Delay(50);
+            }
+
+            process.Kill(); // SIGKILL on Unix
+            await process.WaitForExitAsync();
+        }
+
+        File.WriteAllText(parent, original);
+        await serve.StartAsync();
+        await ServeHarness.WaitFor(async () => (await serve.Status()).GetProperty("suspect").GetInt32() == 0, TimeSpan.FromSeconds(10), "suspects re-checked");
+        Assert.Equal(8, (await serve.Status()).GetProperty("plans").GetInt32());
+
+        var options = new ServeOptions(serve.Folder, ServeOptions.DefaultUrls, serve.StateFile, new RunSettings(ReportFormat.Md, Language.Vi, null, null, RuleHarness.AsOf));
+        var (setup, _) = AuditSetup.Load(options.Settings);
+        AssertStoredFindingsEqualAudit(serve, setup!, serve.State.View.Plans);
+    }
+
+    private static int StoredPlans(string stateFile)
+    {
+        if (!File.Exists(stateFile))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var store = new StateStore(stateFile);
+            return store.LoadPlans().Count;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0; // busy while the child writes
         }
     }
 
