@@ -36,24 +36,12 @@ internal static class ServeCommand
                 problems = [.. problems, "--rescan and --max-upload-mb must be positive"];
             }
 
-            foreach (var problem in problems)
-            {
-                Console.Error.WriteLine($"compliance serve: {problem}");
-            }
-
-            if (problems.Count > 0)
+            if (ServiceStartup.Prepare("serve", problems, settings) is not { } setup)
             {
                 return ExitCodes.BadInput;
             }
 
-            var (setup, error) = AuditSetup.Load(settings);
-            if (error is not null)
-            {
-                Console.Error.WriteLine(InputErrorText.Render(error, settings.Language));
-                return ExitCodes.BadInput;
-            }
-
-            await using var app = ServeHost.Build(options, setup!);
+            await using var app = ServeHost.Build(options, setup);
             try
             {
                 await app.StartAsync(cancellation).ConfigureAwait(false);

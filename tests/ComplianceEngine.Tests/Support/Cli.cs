@@ -10,27 +10,14 @@ internal static class Cli
     /// <summary>Starts the executable without waiting (for services); the caller stops it.</summary>
     public static Process Start(params string[] args)
     {
-        var dll = System.IO.Path.Combine(AppContext.BaseDirectory, "compliance.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Repo.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
         // The service's logs are drained (a full pipe would stall it) and dropped.
-        var process = Process.Start(start)!;
+        var process = Process.Start(StartInfo(args))!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
     }
 
-    public static Result Run(params string[] args)
+    private static ProcessStartInfo StartInfo(string[] args)
     {
         var dll = System.IO.Path.Combine(AppContext.BaseDirectory, "compliance.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -47,6 +34,12 @@ internal static class Cli
             start.ArgumentList.Add(a);
         }
 
+        return start;
+    }
+
+    public static Result Run(params string[] args)
+    {
+        var start = StartInfo(args);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
