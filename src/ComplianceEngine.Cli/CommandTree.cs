@@ -14,6 +14,7 @@ internal static class CommandTree
             AuditCommand.Create(),
             RulesCommand.Create(),
             WatchCommand.Create(),
+            ServeCommand.Create(),
             ImportCommand.Create(),
         };
 
