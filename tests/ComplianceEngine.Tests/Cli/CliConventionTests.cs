@@ -85,7 +85,20 @@ public sealed class CliConventionTests : IDisposable
         var result = Support.Cli.Run("check", WarningsOnlyPlan(), "--out", "/nonexistent/dir/r.md", "--lang", "en");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("/nonexistent/dir/r.md: cannot write the report: its folder does not exist", result.Stderr.Trim());
+        Assert.Equal("/nonexistent/dir/r.md: cannot write the output file: its folder does not exist", result.Stderr.Trim());
+    }
+
+    [Fact]
+    public void ImportOutInAFolderThatDoesNotExist_Exit2WithOneLine()
+    {
+        var document = Path.Combine(dir, "ke-hoach.md");
+        File.WriteAllText(document, "[Tài liệu dựng để kiểm thử]\n\nKẾ HOẠCH\n\nThực hiện công tác bình đẳng giới năm 2026\n\n1. Truyền thông về bình đẳng giới.\n");
+
+        var result = Support.Cli.Run("import", document, "--out", "/nonexistent/dir/p.yaml", "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("/nonexistent/dir/p.yaml: cannot write the output file: its folder does not exist", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
     }
 
     [Fact]
@@ -97,7 +110,7 @@ public sealed class CliConventionTests : IDisposable
         var result = Support.Cli.Run("check", WarningsOnlyPlan(), "--out", target, "--lang", "en");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith(target + ": cannot write the report:", result.Stderr);
+        Assert.StartsWith(target + ": cannot write the output file:", result.Stderr);
         Assert.DoesNotContain("   at ", result.Stderr);
         Assert.Equal(["is-a-folder", "w.yaml"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
