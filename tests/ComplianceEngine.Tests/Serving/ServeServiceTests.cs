@@ -105,6 +105,36 @@ public sealed class ServeServiceTests
         AssertStoredFindingsEqualAudit(serve, setup!, state.View.Plans);
     }
 
+    [Fact]
+    public async Task RenamedAndDuplicatedFiles_AreFollowed()
+    {
+        await using var serve = new ServeHarness();
+        serve.AddCascade("lai-chau-2026");
+        var options = new ServeOptions(serve.Folder, ServeOptions.DefaultUrls, serve.StateFile, new RunSettings(ReportFormat.Md, Language.Vi, null, null, RuleHarness.AsOf));
+        var (setup, _) = AuditSetup.Load(options.Settings);
+        using var store = new StateStore(serve.StateFile);
+        var state = new FolderState(options, setup!, store, Microsoft.Extensions.Logging.Abstractions.NullLogger<FolderState>.Instance);
+        state.Start();
+
+        // Renamed into a subfolder: the same plan, now read from its new place.
+        var old = Path.Combine(serve.Folder, "04-bvdk-tam-duong-2026.yaml");
+        var moved = Path.Combine(serve.Folder, "benh-vien", "tam-duong.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(moved)!);
+        File.Move(old, moved);
+        state.Apply([old, Path.GetDirectoryName(moved)!]);
+        Assert.Equal("benh-vien/tam-duong.yaml", state.View.Plans.Single(p => p.Record.Id == "bvdk-tam-duong-2026").Record.File);
+
+        // A copy under another name holds an id already taken: an error entry, until the first file goes.
+        var copy = Path.Combine(serve.Folder, "ban-sao.yaml");
+        File.Copy(moved, copy);
+        state.Apply([copy]);
+        Assert.Equal("duplicate-plan-id", Assert.Single(state.View.BrokenFiles).Error!.Code);
+        File.Delete(moved);
+        state.Apply([moved]);
+        Assert.Empty(state.View.BrokenFiles);
+        Assert.Equal("ban-sao.yaml", state.View.Plans.Single(p => p.Record.Id == "bvdk-tam-duong-2026").Record.File);
+    }
+
     private static void AssertStoredFindingsEqualAudit(ServeHarness serve, AuditSetup setup, IReadOnlyList<PlanView> plans)
     {
         var audit = setup.Run([serve.Folder], [], reportContext: true, RuleHarness.AsOf).Report;
