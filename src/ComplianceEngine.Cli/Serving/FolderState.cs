@@ -65,6 +65,9 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
     /// <summary>Counters for the status endpoint.</summary>
     public ServiceCounters Counters { get; } = new();
 
+    /// <summary>Goes up each time the snapshot is replaced (a re-check, a file read), so that a reader can tell it changed.</summary>
+    public int Version { get; private set; }
+
     /// <summary>The current snapshot for the page.</summary>
     public StateView View => view;
 
@@ -417,6 +420,7 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
 
         var broken = files.Values.Where(f => f.Error is not null).OrderBy(f => f.Display, StringComparer.Ordinal).ToList();
         view = new StateView(planViews, broken, filesByPlan);
+        Version++;
     }
 
     private bool IsSuspect(string id)

@@ -46,6 +46,8 @@ internal static class ServeHost
         builder.Services.AddSingleton<FolderState>();
         builder.Services.AddSingleton<DraftChecker>();
         builder.Services.AddSingleton<DraftCache>();
+        builder.Services.AddSingleton<GenerationPublisher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<GenerationPublisher>());
         builder.Services.AddHostedService<FolderWatcher>();
 
         var app = builder.Build();

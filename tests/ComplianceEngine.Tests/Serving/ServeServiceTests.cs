@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using ComplianceEngine.Cli.Commands;
 using ComplianceEngine.Cli.Serving;
+using ComplianceEngine.Cli.Watching;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Tests.Support;
 
@@ -133,6 +134,31 @@ public sealed class ServeServiceTests
         state.Apply([moved]);
         Assert.Empty(state.View.BrokenFiles);
         Assert.Equal("ban-sao.yaml", state.View.Plans.Single(p => p.Record.Id == "bvdk-tam-duong-2026").Record.File);
+    }
+
+    [Fact]
+    public async Task WithOut_PublishesTheFolderReportsAsGenerations()
+    {
+        await using var serve = new ServeHarness(publishReports: true);
+        serve.AddCascade("lai-chau-2026");
+        await serve.StartAsync();
+        var generations = new ReportGenerations(serve.OutFolder);
+
+        int? Plans()
+        {
+            if (generations.ResolveCurrent() is not { } current)
+            {
+                return null;
+            }
+
+            Assert.True(ReportGenerations.IsComplete(current));
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(current, "report.json")));
+            return json.RootElement.GetProperty("summary").GetProperty("plans").GetInt32();
+        }
+
+        await ServeHarness.WaitFor(() => Task.FromResult(Plans() == 4), TimeSpan.FromSeconds(10), "the first generation");
+        File.Copy(Fixture("thanh-hoa-2019", BoYTe), Path.Combine(serve.Folder, BoYTe));
+        await ServeHarness.WaitFor(() => Task.FromResult(Plans() == 5), TimeSpan.FromSeconds(10), "the generation with the dropped plan");
     }
 
     private static void AssertStoredFindingsEqualAudit(ServeHarness serve, AuditSetup setup, IReadOnlyList<PlanView> plans)
