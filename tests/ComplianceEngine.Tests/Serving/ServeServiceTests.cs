@@ -210,6 +210,24 @@ public sealed class ServeServiceTests
         AssertStoredFindingsEqualAudit(serve, setup!, serve.State.View.Plans);
     }
 
+    [Fact]
+    public async Task Sigterm_StopsTheServiceGracefully()
+    {
+        await using var serve = new ServeHarness();
+        serve.AddCascade("lai-chau-2026");
+        using var process = Support.Cli.Start("serve", serve.Folder, "--state", serve.StateFile, "--urls", "http://127.0.0.1:0");
+        await ServeHarness.WaitFor(() => Task.FromResult(StoredPlans(serve.StateFile) == 4), TimeSpan.FromSeconds(60), "the child's first scan");
+
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, process.ExitCode);
+    }
+
     private static int StoredPlans(string stateFile)
     {
         if (!File.Exists(stateFile))
@@ -311,6 +329,14 @@ public sealed class ServeServiceTests
         Assert.DoesNotContain("Coverage matrix", vi, StringComparison.Ordinal);
         Assert.Contains("Coverage matrix", en, StringComparison.Ordinal);
         Assert.Contains("class=\"quote\"", vi, StringComparison.Ordinal); // the document's own line under a finding
+
+        // Filtered by unit: the Tam Đường hospital is shown, its ancestors as context, its sibling not at all.
+        var filtered = await serve.Http.GetStringAsync("/?unit=" + Uri.EscapeDataString("Tam Đường"));
+        Assert.Contains("Bệnh viện Đa khoa Tam Đường", filtered, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bệnh viện Đa khoa Than Uyên", filtered, StringComparison.Ordinal);
+        Assert.Equal(2, filtered.Split("class=\"plan context\"").Length - 1);
+        var units = await serve.Http.GetStringAsync("/?level=unit");
+        Assert.Equal(2, units.Split("<li class=\"plan\">").Length - 1);
     }
 
     [Theory]
