@@ -19,6 +19,9 @@ internal static class Commands
         {
             case "generate":
                 return Generate(options);
+            case "micro":
+                BenchmarkDotNet.Running.BenchmarkRunner.Run<MicroBenchmarks>(args: [.. args.Skip(1)]);
+                return 0;
             case "e2e" when options.TryGetValue("_", out var folder):
                 return EndToEnd.Run(folder, new DateOnly(2026, 11, 23));
             default:

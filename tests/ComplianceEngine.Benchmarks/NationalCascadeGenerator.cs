@@ -275,7 +275,7 @@ internal static class NationalCascadeGenerator
     };
 
     private static string ContentLine(CascadeVocabulary.Theme theme) =>
-        $"Nội dung: {char.ToUpperInvariant(theme.Content[0])}{theme.Content[1..]}; kết quả việc {char.ToLowerInvariant(theme.Title[0])}{theme.Title[1..]} được đưa vào báo cáo năm.";
+        $"Nội dung: {char.ToUpperInvariant(theme.Content[0])}{theme.Content[1..]}; {char.ToLowerInvariant(theme.Title[0])}{theme.Title[1..]} là việc cần làm ngay trong năm.";
 
     private static void Shuffle<T>(List<T> list, Random random)
     {
