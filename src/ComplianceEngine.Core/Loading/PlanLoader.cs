@@ -123,23 +123,46 @@ public static partial class PlanLoader
     /// <summary>Loads one plan file; throws on bad input.</summary>
     internal static Plan LoadFile(string path, string display)
     {
-        var extension = Path.GetExtension(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unreadable", ("reason", e.Message)));
+        }
+
+        return LoadBytes(bytes, path, display);
+    }
+
+    /// <summary>
+    /// Reads a plan from the bytes of a file (a YAML plan, a .md/.txt document or a .docx); <paramref name="name"/> gives
+    /// the kind (by its extension) and a document's id (by its file name) and is never opened. Bad input is an
+    /// <see cref="InputError"/> reported at <paramref name="display"/>, never an exception.
+    /// </summary>
+    public static (Plan? Plan, InputError? Error) ReadBytes(byte[] bytes, string name, string display)
+    {
+        try
+        {
+            return (LoadBytes(bytes, name, display), null);
+        }
+        catch (InputErrorException e)
+        {
+            return (null, e.Error);
+        }
+    }
+
+    /// <summary>As <see cref="ReadBytes"/>; throws <see cref="InputErrorException"/> on bad input.</summary>
+    internal static Plan LoadBytes(byte[] bytes, string name, string display)
+    {
+        var extension = Path.GetExtension(name);
         if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
         {
             // A Word file is a zip package: read as bytes, never through the text reader.
-            byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unreadable", ("reason", e.Message)));
-            }
-
-            try
-            {
-                return DocxPlanImporter.Import(bytes, display, MarkdownPlanImporter.PlanIdFromFileName(path));
+                return DocxPlanImporter.Import(bytes, display, MarkdownPlanImporter.PlanIdFromFileName(name));
             }
             catch (InvalidDataException e)
             {
@@ -147,7 +170,7 @@ public static partial class PlanLoader
             }
         }
 
-        var text = TextFileReader.Read(path, display);
+        var text = TextFileReader.Decode(bytes, display);
         if (YamlExtensions.Contains(extension))
         {
             return YamlPlanLoader.Parse(text, display);
@@ -155,10 +178,28 @@ public static partial class PlanLoader
 
         if (DocumentExtensions.Contains(extension))
         {
-            return MarkdownPlanImporter.Import(text, display, MarkdownPlanImporter.PlanIdFromFileName(path));
+            return MarkdownPlanImporter.Import(text, display, MarkdownPlanImporter.PlanIdFromFileName(name));
         }
 
         throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unsupported-file", ("extension", extension)));
+    }
+
+    /// <summary>
+    /// The lines of a plan file as its findings number them (1-based: element 0 is line 1): a Word file's lines as the
+    /// importer reads them, any other file's text lines. Empty when the bytes cannot be read as that kind.
+    /// </summary>
+    public static IReadOnlyList<string> DocumentLines(byte[] bytes, string name)
+    {
+        try
+        {
+            return string.Equals(Path.GetExtension(name), ".docx", StringComparison.OrdinalIgnoreCase)
+                ? DocxPlanImporter.ReadLines(bytes, name).Lines.OrderBy(l => l.Number).Select(l => l.Text).ToList()
+                : TextFileReader.Decode(bytes, name).Split('\n');
+        }
+        catch (Exception e) when (e is InvalidDataException or InputErrorException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Path as shown in reports: relative to <paramref name="root"/> (the working folder by default), with forward slashes; absolute when outside it.</summary>
