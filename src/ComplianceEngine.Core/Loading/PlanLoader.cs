@@ -57,7 +57,11 @@ public static partial class PlanLoader
     /// reported on; a context YAML plan with the id of a YAML plan reported on is the same plan in another version and
     /// is left out; documents are never left out for their name.
     /// </summary>
-    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null)
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null) =>
+        Load(paths, context, displayRoot, null);
+
+    /// <summary>As <see cref="Load(IEnumerable{string}, IEnumerable{string}, string?)"/>, telling <paramref name="progress"/> how far it has come.</summary>
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot, ILoadProgress? progress)
     {
         var errors = new List<InputError>();
         var skipped = new List<InputError>();
@@ -74,17 +78,36 @@ public static partial class PlanLoader
             }
         }
 
-        var loaded = new List<Loaded>();
-        foreach (var (file, isContext) in files)
+        // Files are read and imported on all cores (each is independent), then taken in scan order, so that ids, errors
+        // and everything after them do not depend on which file finished first.
+        progress?.Started(files.Count);
+        var results = new (Loaded? Loaded, InputError? Error)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
+            var (file, isContext) = files[i];
             var display = DisplayPath(file, displayRoot);
             try
             {
-                loaded.Add(new Loaded(LoadFile(file, display), display, isContext, YamlExtensions.Contains(Path.GetExtension(file))));
+                results[i] = (new Loaded(LoadFile(file, display), display, isContext, YamlExtensions.Contains(Path.GetExtension(file))), null);
             }
             catch (InputErrorException e)
             {
-                errors.Add(e.Error);
+                results[i] = (null, e.Error);
+            }
+
+            progress?.FileLoaded(display);
+        });
+
+        var loaded = new List<Loaded>();
+        foreach (var (plan, error) in results)
+        {
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+            else
+            {
+                loaded.Add(plan!);
             }
         }
 
