@@ -15,7 +15,8 @@ namespace ComplianceEngine.Cli.Commands;
 /// </summary>
 internal static class ReportRunner
 {
-    public static int Run(RunSettings settings, IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext)
+    /// <param name="then">A step after the report is written (an annotated copy); its exit code, when not null, wins over the findings'.</param>
+    public static int Run(RunSettings settings, IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, Func<Report, int?>? then = null)
     {
         var (setup, setupError) = AuditSetup.Load(settings);
         if (setupError is not null)
@@ -36,6 +37,11 @@ internal static class ReportRunner
         foreach (var error in errors)
         {
             Console.Error.WriteLine(InputErrorText.Render(error, settings.Language));
+        }
+
+        if (then?.Invoke(report) is { } code)
+        {
+            return code;
         }
 
         return errors.Count > 0 ? ExitCodes.BadInput
