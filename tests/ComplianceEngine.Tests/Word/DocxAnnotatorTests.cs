@@ -115,6 +115,58 @@ public sealed class DocxAnnotatorTests
         Assert.DoesNotContain(findings, f => f.Rule.Id == "CE-L004" && annotation.Changes.Any(c => c.Finding == f));
     }
 
+    // Constructed (not a real document): the Sở plan above the table plan; its task 2 is owed by every hospital.
+    internal const string ParentPlan = """
+        UBND TỈNH LAI CHÂU	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        SỞ Y TẾ	Độc lập - Tự do - Hạnh phúc
+        Số: 45/KH-SYT	Lai Châu, ngày 10 tháng 02 năm 2026
+
+        KẾ HOẠCH
+        Thực hiện công tác bình đẳng giới ngành Y tế năm 2026
+
+        Căn cứ Luật Bình đẳng giới số 73/2006/QH11 ngày 29/11/2006;
+        Sở Y tế xây dựng kế hoạch như sau:
+
+        I. MỤC ĐÍCH, YÊU CẦU
+        Lồng ghép bình đẳng giới vào hoạt động khám, chữa bệnh.
+
+        II. NHIỆM VỤ
+        1. Các bệnh viện tổ chức tập huấn về bình đẳng giới cho điều dưỡng và hộ sinh; thời gian: quý II/2026.
+        2. Các bệnh viện thành lập phòng tư vấn sức khỏe sinh sản thân thiện với vị thành niên; thời gian: quý III/2026.
+
+        III. TỔ CHỨC THỰC HIỆN
+        Các bệnh viện báo cáo kết quả về Sở Y tế trước ngày 10/12/2026.
+        """;
+
+    [Fact]
+    public void ParentTaskNotCovered_OnTheMatchingSectionHeading_AndTheParentsNumberFixed()
+    {
+        var dir = Directory.CreateTempSubdirectory("ce-annotate-parent-").FullName;
+        var parentPath = Path.Combine(dir, "kh-so-y-te.txt");
+        File.WriteAllText(parentPath, ParentPlan);
+
+        // The child cites its parent one digit off (46 for 45), with the parent's date: the parent's number is certain.
+        var child = TablePlan.Replace("Căn cứ Luật Bình đẳng giới", "Căn cứ Kế hoạch số 46/KH-SYT ngày 10/02/2026 của Sở Y tế tỉnh Lai Châu về công tác bình đẳng giới ngành Y tế năm 2026;\nCăn cứ Luật Bình đẳng giới", StringComparison.Ordinal);
+        var childPath = Path.Combine(dir, "kh-bv.docx");
+        File.WriteAllBytes(childPath, TextDocx.Build(child));
+        var loaded = PlanLoader.Load([childPath], [parentPath]);
+        var plan = loaded.Plans.Single();
+        var evaluation = RuleHarness.Evaluate([.. loaded.Plans, .. loaded.Context]);
+        var parent = evaluation.Index.ParentLink(plan)?.Parent;
+        Assert.NotNull(parent);
+        var findings = evaluation.Findings.Where(f => f.PlanId == plan.Id).ToList();
+
+        var annotation = DocxAnnotator.Annotate(File.ReadAllBytes(childPath), plan, findings, parent, Language.Vi, fix: true, Day);
+
+        Assert.Equal(findings.Count, annotation.Comments.Count);
+        AssertPlacedOnTheirLines(plan, annotation);
+        using var document = Open(annotation.Bytes);
+        var paragraphs = DocxLineMap.Paragraphs(document.MainDocumentPart!.Document!.Body!);
+        var gap = annotation.Comments.Single(c => c.Finding.Rule.Id == "CE-C002" && c.Finding.Subject.Id == "2");
+        Assert.Equal("II. NHIỆM VỤ", paragraphs[gap.Paragraph].InnerText);
+        Assert.Contains(annotation.Changes, c => c.Finding.Rule.Id == "CE-C001" && c.From == "46/KH-SYT" && c.To == "45/KH-SYT");
+    }
+
     [Fact]
     public void Fix_TextNotWrittenAsQuoted_IsLeftToTheComment()
     {
