@@ -11,6 +11,7 @@ var root = new RootCommand("compliance — rà soát kế hoạch bình đẳng 
     RulesCommand.Create(),
     WatchCommand.Create(),
     ImportCommand.Create(),
+    ScaffoldCommand.Create(),
 };
 
 var parse = root.Parse(args);

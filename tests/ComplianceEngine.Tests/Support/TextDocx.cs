@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using ComplianceEngine.Core.Word;
 
 namespace ComplianceEngine.Tests.Support;
 
@@ -10,35 +8,5 @@ namespace ComplianceEngine.Tests.Support;
 /// </summary>
 internal static class TextDocx
 {
-    public static byte[] Build(string text)
-    {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var body = new W.Body();
-            W.Table? table = null;
-            foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
-            {
-                if (line.Contains('\t') && line.Trim().Length > 0)
-                {
-                    table ??= body.AppendChild(new W.Table(new W.TableProperties(new W.TableBorders(
-                        new W.TopBorder { Val = W.BorderValues.Single, Size = 4 }, new W.BottomBorder { Val = W.BorderValues.Single, Size = 4 },
-                        new W.LeftBorder { Val = W.BorderValues.Single, Size = 4 }, new W.RightBorder { Val = W.BorderValues.Single, Size = 4 },
-                        new W.InsideHorizontalBorder { Val = W.BorderValues.Single, Size = 4 }, new W.InsideVerticalBorder { Val = W.BorderValues.Single, Size = 4 }))));
-                    table.Append(new W.TableRow(line.Split('\t').Select(cell => new W.TableCell(Paragraph(cell)))));
-                    continue;
-                }
-
-                table = null;
-                body.Append(Paragraph(line));
-            }
-
-            document.AddMainDocumentPart().Document = new W.Document(body);
-        }
-
-        return stream.ToArray();
-    }
-
-    private static W.Paragraph Paragraph(string text) =>
-        text.Length == 0 ? new W.Paragraph() : new W.Paragraph(new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    public static byte[] Build(string text) => LinesDocx.Build(text.Replace("\r\n", "\n").Split('\n'));
 }
