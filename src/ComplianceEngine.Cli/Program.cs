@@ -10,6 +10,7 @@ var root = new RootCommand("compliance — rà soát kế hoạch bình đẳng 
     AuditCommand.Create(),
     RulesCommand.Create(),
     WatchCommand.Create(),
+    ServeCommand.Create(),
     ImportCommand.Create(),
     ScaffoldCommand.Create(),
 };

@@ -47,10 +47,10 @@ internal sealed record AuditSetup(Ruleset Ruleset, LegalCatalog? Legal, UnitDire
     /// Loads <paramref name="inputs"/> (reported on) and <paramref name="context"/> (parents only), evaluates, builds the
     /// report. Also returns the input errors and the files a folder scan skipped (information only).
     /// </summary>
-    public (Report Report, IReadOnlyList<InputError> Errors, IReadOnlyList<InputError> Skipped) Run(IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, DateOnly asOf)
+    public (Report Report, IReadOnlyList<InputError> Errors, IReadOnlyList<InputError> Skipped) Run(IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, DateOnly asOf, ILoadProgress? progress = null)
     {
         // One load for both, so that plan ids are unique across them: a draft and its parent may share a file name.
-        var loaded = PlanLoader.Load(inputs, context);
+        var loaded = PlanLoader.Load(inputs, context, null, progress);
         var ids = loaded.Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var plans = loaded.Plans.Concat(loaded.Context).ToList();
         var errors = loaded.Errors;

@@ -54,6 +54,8 @@ internal sealed class CommonOptions
         Description = "Unit directory YAML (format unit-directory/1) merged with the built-in rules/catalogs/units.yaml; repeatable",
     };
 
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "No progress bar on standard error (it is shown only on a terminal anyway)" };
+
     public CommonOptions()
     {
         Lang.AcceptOnlyFromAmong("vi", "en");
@@ -76,6 +78,7 @@ internal sealed class CommonOptions
         command.Options.Add(AsOf);
         command.Options.Add(Catalogs);
         command.Options.Add(UnitFiles);
+        command.Options.Add(Quiet);
     }
 
     public RunSettings Read(ParseResult parse) => new(
@@ -87,6 +90,7 @@ internal sealed class CommonOptions
     {
         CatalogFiles = parse.GetValue(Catalogs) ?? [],
         UnitFiles = parse.GetValue(UnitFiles) ?? [],
+        Quiet = parse.GetValue(Quiet),
     };
 }
 
@@ -98,4 +102,7 @@ internal sealed record RunSettings(ReportFormat Format, Language Language, strin
 
     /// <summary>User unit directories (<c>--units</c>), merged in this order into the built-in one.</summary>
     public IReadOnlyList<string> UnitFiles { get; init; } = [];
+
+    /// <summary>No progress bar (<c>--quiet</c>).</summary>
+    public bool Quiet { get; init; }
 }

@@ -1,3 +1,4 @@
+using ComplianceEngine.Cli.Progress;
 using ComplianceEngine.Core.Cascade;
 using System.Text;
 using ComplianceEngine.Core.Engine;
@@ -32,7 +33,7 @@ internal static class ReportRunner
             return ExitCodes.BadInput;
         }
 
-        var (report, errors, skipped) = setup!.Run(inputs, context, reportContext, settings.AsOf);
+        var (report, errors, skipped) = ProgressDisplay.Run(settings.Quiet, settings.Language, progress => setup!.Run(inputs, context, reportContext, settings.AsOf, progress));
         Write(report, settings);
 
         // Files a folder scan passed over (an answer key, a ruleset): said on standard error, never an error.

@@ -24,25 +24,12 @@ internal static class WatchCommand
         {
             var settings = common.Read(parse);
             var options = new WatchOptions(parse.GetValue(folder)!, parse.GetValue(outFolder)!, TimeSpan.FromSeconds(parse.GetValue(interval)), settings);
-            var problems = options.Validate();
-            foreach (var problem in problems)
-            {
-                Console.Error.WriteLine($"compliance watch: {problem}");
-            }
-
-            if (problems.Count > 0)
+            if (ServiceStartup.Prepare("watch", options.Validate(), settings) is not { } setup)
             {
                 return ExitCodes.BadInput;
             }
 
-            var (setup, error) = AuditSetup.Load(settings);
-            if (error is not null)
-            {
-                Console.Error.WriteLine(InputErrorText.Render(error, settings.Language));
-                return ExitCodes.BadInput;
-            }
-
-            using var host = WatchHost.Build(options, setup!);
+            using var host = WatchHost.Build(options, setup);
             await host.RunAsync(cancellation).ConfigureAwait(false);
             return ExitCodes.Clean;
         });

@@ -57,7 +57,11 @@ public static partial class PlanLoader
     /// reported on; a context YAML plan with the id of a YAML plan reported on is the same plan in another version and
     /// is left out; documents are never left out for their name.
     /// </summary>
-    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null)
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null) =>
+        Load(paths, context, displayRoot, null);
+
+    /// <summary>As <see cref="Load(IEnumerable{string}, IEnumerable{string}, string?)"/>, telling <paramref name="progress"/> how far it has come.</summary>
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot, ILoadProgress? progress)
     {
         var errors = new List<InputError>();
         var skipped = new List<InputError>();
@@ -74,17 +78,36 @@ public static partial class PlanLoader
             }
         }
 
-        var loaded = new List<Loaded>();
-        foreach (var (file, isContext) in files)
+        // Files are read and imported on all cores (each is independent), then taken in scan order, so that ids, errors
+        // and everything after them do not depend on which file finished first.
+        progress?.Started(files.Count);
+        var results = new (Loaded? Loaded, InputError? Error)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
+            var (file, isContext) = files[i];
             var display = DisplayPath(file, displayRoot);
             try
             {
-                loaded.Add(new Loaded(LoadFile(file, display), display, isContext, YamlExtensions.Contains(Path.GetExtension(file))));
+                results[i] = (new Loaded(LoadFile(file, display), display, isContext, YamlExtensions.Contains(Path.GetExtension(file))), null);
             }
             catch (InputErrorException e)
             {
-                errors.Add(e.Error);
+                results[i] = (null, e.Error);
+            }
+
+            progress?.FileLoaded(display);
+        });
+
+        var loaded = new List<Loaded>();
+        foreach (var (plan, error) in results)
+        {
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+            else
+            {
+                loaded.Add(plan!);
             }
         }
 
@@ -100,23 +123,46 @@ public static partial class PlanLoader
     /// <summary>Loads one plan file; throws on bad input.</summary>
     internal static Plan LoadFile(string path, string display)
     {
-        var extension = Path.GetExtension(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unreadable", ("reason", e.Message)));
+        }
+
+        return LoadBytes(bytes, path, display);
+    }
+
+    /// <summary>
+    /// Reads a plan from the bytes of a file (a YAML plan, a .md/.txt document or a .docx); <paramref name="name"/> gives
+    /// the kind (by its extension) and a document's id (by its file name) and is never opened. Bad input is an
+    /// <see cref="InputError"/> reported at <paramref name="display"/>, never an exception.
+    /// </summary>
+    public static (Plan? Plan, InputError? Error) ReadBytes(byte[] bytes, string name, string display)
+    {
+        try
+        {
+            return (LoadBytes(bytes, name, display), null);
+        }
+        catch (InputErrorException e)
+        {
+            return (null, e.Error);
+        }
+    }
+
+    /// <summary>As <see cref="ReadBytes"/>; throws <see cref="InputErrorException"/> on bad input.</summary>
+    internal static Plan LoadBytes(byte[] bytes, string name, string display)
+    {
+        var extension = Path.GetExtension(name);
         if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
         {
             // A Word file is a zip package: read as bytes, never through the text reader.
-            byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unreadable", ("reason", e.Message)));
-            }
-
-            try
-            {
-                return DocxPlanImporter.Import(bytes, display, MarkdownPlanImporter.PlanIdFromFileName(path));
+                return DocxPlanImporter.Import(bytes, display, MarkdownPlanImporter.PlanIdFromFileName(name));
             }
             catch (InvalidDataException e)
             {
@@ -124,7 +170,7 @@ public static partial class PlanLoader
             }
         }
 
-        var text = TextFileReader.Read(path, display);
+        var text = TextFileReader.Decode(bytes, display);
         if (YamlExtensions.Contains(extension))
         {
             return YamlPlanLoader.Parse(text, display);
@@ -132,10 +178,28 @@ public static partial class PlanLoader
 
         if (DocumentExtensions.Contains(extension))
         {
-            return MarkdownPlanImporter.Import(text, display, MarkdownPlanImporter.PlanIdFromFileName(path));
+            return MarkdownPlanImporter.Import(text, display, MarkdownPlanImporter.PlanIdFromFileName(name));
         }
 
         throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unsupported-file", ("extension", extension)));
+    }
+
+    /// <summary>
+    /// The lines of a plan file as its findings number them (1-based: element 0 is line 1): a Word file's lines as the
+    /// importer reads them, any other file's text lines. Empty when the bytes cannot be read as that kind.
+    /// </summary>
+    public static IReadOnlyList<string> DocumentLines(byte[] bytes, string name)
+    {
+        try
+        {
+            return string.Equals(Path.GetExtension(name), ".docx", StringComparison.OrdinalIgnoreCase)
+                ? DocxPlanImporter.ReadLines(bytes, name).Lines.OrderBy(l => l.Number).Select(l => l.Text).ToList()
+                : TextFileReader.Decode(bytes, name).Split('\n');
+        }
+        catch (Exception e) when (e is InvalidDataException or InputErrorException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Path as shown in reports: relative to <paramref name="root"/> (the working folder by default), with forward slashes; absolute when outside it.</summary>

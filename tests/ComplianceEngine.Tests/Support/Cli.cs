@@ -7,7 +7,17 @@ internal static class Cli
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(params string[] args)
+    /// <summary>Starts the executable without waiting (for services); the caller stops it.</summary>
+    public static Process Start(params string[] args)
+    {
+        // The service's logs are drained (a full pipe would stall it) and dropped.
+        var process = Process.Start(StartInfo(args))!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static ProcessStartInfo StartInfo(string[] args)
     {
         var dll = System.IO.Path.Combine(AppContext.BaseDirectory, "compliance.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -24,6 +34,12 @@ internal static class Cli
             start.ArgumentList.Add(a);
         }
 
+        return start;
+    }
+
+    public static Result Run(params string[] args)
+    {
+        var start = StartInfo(args);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -1,78 +1,23 @@
 namespace ComplianceEngine.Tests.Support;
 
 /// <summary>
-/// A test that needs an external program (libreoffice, pdftotext): skipped when the program is not on the PATH, unless
-/// CE_REQUIRE_TOOLS=1 is set (as CI sets it), in which case it runs and fails without the program.
+/// A test that drives external programs (chromium, libreoffice, pdftotext): skipped when one is not installed, unless
+/// CE_REQUIRE_TOOLS=1 is set (CI sets it), in which case it runs and fails for want of the program.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ToolFactAttribute : FactAttribute
 {
     public ToolFactAttribute(params string[] programs)
     {
-        var missing = programs.Where(p => !Tools.OnPath(p)).ToList();
-        if (missing.Count > 0 && !Tools.Required)
+        var missing = programs.Where(p => Find(p) is null).ToList();
+        if (missing.Count > 0 && Environment.GetEnvironmentVariable("CE_REQUIRE_TOOLS") != "1")
         {
-            Skip = $"needs {string.Join(", ", missing)} (set CE_REQUIRE_TOOLS=1 to make this a failure)";
-        }
-    }
-}
-
-/// <summary>External programs the tests may call.</summary>
-internal static class Tools
-{
-    /// <summary>True when CI asks that tests needing a program fail instead of skipping.</summary>
-    public static bool Required => Environment.GetEnvironmentVariable("CE_REQUIRE_TOOLS") == "1";
-
-    public static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, program)));
-
-    /// <summary>
-    /// Converts <paramref name="document"/> with LibreOffice headless (<c>--convert-to pdf</c>) into <paramref name="outDir"/>,
-    /// with a profile of its own so that parallel runs do not collide; returns the PDF's path. Fails on a non-zero exit or no PDF.
-    /// </summary>
-    public static string ConvertToPdf(string document, string outDir, string filter = "pdf")
-    {
-        var profile = Directory.CreateTempSubdirectory("ce-lo-profile-").FullName;
-        try
-        {
-            var (code, output) = Run("libreoffice", ["-env:UserInstallation=file://" + profile, "--headless", "--convert-to", filter, "--outdir", outDir, document]);
-            var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(document) + ".pdf");
-            Assert.True(code == 0 && File.Exists(pdf), $"libreoffice exited {code} without {pdf}: {output}");
-            return pdf;
-        }
-        finally
-        {
-            Directory.Delete(profile, recursive: true);
+            Skip = $"{string.Join(", ", missing)} not installed (apt-get install it; CE_REQUIRE_TOOLS=1 makes this a failure)";
         }
     }
 
-    /// <summary>The text of a PDF (pdftotext, poppler-utils).</summary>
-    public static string PdfText(string pdf)
-    {
-        var txt = pdf + ".txt";
-        var (code, output) = Run("pdftotext", ["-enc", "UTF-8", pdf, txt]);
-        Assert.True(code == 0, $"pdftotext exited {code}: {output}");
-        return File.ReadAllText(txt);
-    }
-
-    private static (int Code, string Output) Run(string program, IEnumerable<string> args)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, program + " timed out");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    /// <summary>The full path of <paramref name="program"/> on PATH (or /usr/bin), or null.</summary>
+    public static string? Find(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin").Split(Path.PathSeparator).Append("/usr/bin")
+            .Select(dir => Path.Combine(dir, program)).FirstOrDefault(File.Exists);
 }
