@@ -12,6 +12,7 @@ var root = new RootCommand("compliance — rà soát kế hoạch bình đẳng 
     WatchCommand.Create(),
     ServeCommand.Create(),
     ImportCommand.Create(),
+    ScaffoldCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -18,6 +18,9 @@ internal enum ReportFormat
 
     /// <summary>A self-contained HTML page of the Markdown report.</summary>
     Html,
+
+    /// <summary>The report as a Word document (needs --out).</summary>
+    Docx,
 }
 
 /// <summary>Options shared by the commands that write reports.</summary>
@@ -25,7 +28,7 @@ internal sealed class CommonOptions
 {
     public Option<ReportFormat> Format { get; } = new("--format", "-f")
     {
-        Description = "Report format: md | json | sarif | html",
+        Description = "Report format: md | json | sarif | html | docx (docx needs --out)",
         DefaultValueFactory = _ => ReportFormat.Md,
     };
 

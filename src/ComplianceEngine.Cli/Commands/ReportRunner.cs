@@ -16,8 +16,16 @@ namespace ComplianceEngine.Cli.Commands;
 /// </summary>
 internal static class ReportRunner
 {
-    public static int Run(RunSettings settings, IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext)
+    /// <param name="then">A step after the report is written (an annotated copy); its exit code, when not null, wins over the findings'.</param>
+    public static int Run(RunSettings settings, IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, Func<Report, int?>? then = null)
     {
+        // A Word report is binary: written to a file, never to a terminal or a pipe.
+        if (settings.Format == ReportFormat.Docx && settings.Out is null)
+        {
+            Console.Error.WriteLine(InputErrorText.Render(InputError.At(SourceLocation.FileOnly("--format docx"), "binary-needs-out"), settings.Language));
+            return ExitCodes.BadInput;
+        }
+
         var (setup, setupError) = AuditSetup.Load(settings);
         if (setupError is not null)
         {
@@ -37,6 +45,11 @@ internal static class ReportRunner
         foreach (var error in errors)
         {
             Console.Error.WriteLine(InputErrorText.Render(error, settings.Language));
+        }
+
+        if (then?.Invoke(report) is { } code)
+        {
+            return code;
         }
 
         return errors.Count > 0 ? ExitCodes.BadInput
@@ -84,6 +97,13 @@ internal static class ReportRunner
 
     private static void Write(Report report, RunSettings settings)
     {
+        if (settings.Format == ReportFormat.Docx)
+        {
+            using var stream = File.Create(settings.Out!);
+            new DocxReportWriter().Write(report, settings.Language, stream);
+            return;
+        }
+
         var writer = WriterFor(settings.Format);
         if (settings.Out is { } path)
         {
