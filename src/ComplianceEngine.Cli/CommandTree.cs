@@ -16,6 +16,7 @@ internal static class CommandTree
             WatchCommand.Create(),
             ServeCommand.Create(),
             ImportCommand.Create(),
+            ScaffoldCommand.Create(),
         };
 
         // Only so that "compliance --lang vi --help" is understood; each command has its own --lang.

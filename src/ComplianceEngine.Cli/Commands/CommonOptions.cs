@@ -27,6 +27,9 @@ internal enum ReportFormat
 
     /// <summary>GitHub Actions workflow commands (<c>::error file=…::message</c>), shown as annotations.</summary>
     Github,
+
+    /// <summary>The report as a Word document (needs --out).</summary>
+    Docx,
 }
 
 /// <summary>Options shared by the commands that write reports.</summary>
@@ -34,8 +37,8 @@ internal sealed class CommonOptions
 {
     public Option<ReportFormat> Format { get; } = new("--format", "-f")
     {
-        Description = "Report format: md | json | sarif | html | text | junit | github",
-        HelpName = "md|json|sarif|html|text|junit|github",
+        Description = "Report format: md | json | sarif | html | text | junit | github | docx (docx needs --out)",
+        HelpName = "md|json|sarif|html|text|junit|github|docx",
         DefaultValueFactory = _ => ReportFormat.Md,
     };
 
@@ -63,7 +66,7 @@ internal sealed class CommonOptions
 
     public Option<string?> MinSeverity { get; } = new("--min-severity") { Description = "Lowest severity shown in the report: error | warning | info (default)" };
 
-    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print no notices or progress on standard error, only errors" };
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print no notices or progress bar on standard error, only errors (the progress bar is shown only on a terminal anyway)" };
 
     public Option<string?> StdinFilename { get; } = new("--stdin-filename") { Description = "Name of the document read from standard input ('-'), e.g. ke-hoach.md (default <stdin>, read as text)" };
 
@@ -167,7 +170,7 @@ internal sealed record RunSettings(ReportFormat Format, Language Language, strin
     /// <summary>Findings below this severity are left out of the report (<c>--min-severity</c>); they still count for the exit code.</summary>
     public Severity MinSeverity { get; init; } = Severity.Info;
 
-    /// <summary>No notices on standard error, only errors (<c>--quiet</c>).</summary>
+    /// <summary>No notices or progress bar on standard error, only errors (<c>--quiet</c>).</summary>
     public bool Quiet { get; init; }
 
     /// <summary>The name given to a document read from standard input (<c>--stdin-filename</c>); <c>&lt;stdin&gt;</c> when null.</summary>

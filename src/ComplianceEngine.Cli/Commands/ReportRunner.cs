@@ -1,3 +1,4 @@
+using ComplianceEngine.Cli.Progress;
 using ComplianceEngine.Core.Cascade;
 using System.Text;
 using ComplianceEngine.Core.Engine;
@@ -21,8 +22,16 @@ internal static class ReportRunner
     /// <summary>How a document read from standard input is named in locations when <c>--stdin-filename</c> is not given.</summary>
     public const string StdinName = "<stdin>";
 
-    public static int Run(RunSettings settings, IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext)
+    /// <param name="then">A step after the report is written (an annotated copy); its exit code, when not null, wins over the findings'.</param>
+    public static int Run(RunSettings settings, IReadOnlyList<string> inputs, IReadOnlyList<string> context, bool reportContext, Func<Report, int?>? then = null)
     {
+        // A Word report is binary: written to a file, never to a terminal or a pipe.
+        if (settings.Format == ReportFormat.Docx && settings.Out is null)
+        {
+            Console.Error.WriteLine(InputErrorText.Render(InputError.At(SourceLocation.FileOnly("--format docx"), "binary-needs-out"), settings.Language));
+            return ExitCodes.BadInput;
+        }
+
         var (setup, setupError) = AuditSetup.Load(settings);
         if (setupError is not null)
         {
@@ -31,7 +40,8 @@ internal static class ReportRunner
         }
 
         var piped = inputs.Contains(StdinArgument) ? PlanLoader.LoadBytes(ReadStdin(), settings.StdinFilename ?? StdinName) : null;
-        var (report, errors, skipped) = setup!.Run(inputs.Where(i => i != StdinArgument).ToList(), context, reportContext, settings.AsOf, piped);
+        var files = inputs.Where(i => i != StdinArgument).ToList();
+        var (report, errors, skipped) = ProgressDisplay.Run(settings.Quiet, settings.Language, progress => setup!.Run(files, context, reportContext, settings.AsOf, progress, piped));
         var shown = settings.MinSeverity == Severity.Info ? report : report with
         {
             Findings = report.Findings.Where(f => f.Severity >= settings.MinSeverity).ToList(),
@@ -55,6 +65,11 @@ internal static class ReportRunner
         foreach (var error in errors)
         {
             Console.Error.WriteLine(InputErrorText.Render(error, settings.Language));
+        }
+
+        if (then?.Invoke(report) is { } code)
+        {
+            return code;
         }
 
         return errors.Count > 0 ? ExitCodes.BadInput : ExitCode(report.Summary, settings);
@@ -116,7 +131,14 @@ internal static class ReportRunner
     /// <paramref name="path"/> in one rename, so a run stopped half-way never leaves a partial file in place of the
     /// previous one. An unwritable place is returned as an input error naming the path, not thrown.
     /// </summary>
-    public static InputError? WriteAtomically(string path, Action<TextWriter> write)
+    public static InputError? WriteAtomically(string path, Action<TextWriter> write) => WriteStreamAtomically(path, stream =>
+    {
+        using var file = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
+        write(file);
+    });
+
+    /// <summary>As <see cref="WriteAtomically"/>, for bytes (a Word report).</summary>
+    public static InputError? WriteStreamAtomically(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         if (Path.GetDirectoryName(full) is { } folder && !Directory.Exists(folder))
@@ -127,7 +149,7 @@ internal static class ReportRunner
         var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var file = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
+            using (var file = File.Create(temp))
             {
                 write(file);
             }
@@ -155,6 +177,11 @@ internal static class ReportRunner
 
     private static InputError? Write(Report report, RunSettings settings)
     {
+        if (settings.Format == ReportFormat.Docx)
+        {
+            return WriteStreamAtomically(settings.Out!, stream => new DocxReportWriter().Write(report, settings.Language, stream));
+        }
+
         var writer = WriterFor(settings.Format);
         if (settings.Out is { } path)
         {

@@ -65,11 +65,16 @@ public static partial class PlanLoader
     /// reported on; a context YAML plan with the id of a YAML plan reported on is the same plan in another version and
     /// is left out; documents are never left out for their name.
     /// </summary>
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null) =>
+        Load(paths, context, displayRoot, null);
+
+    /// <summary>As <see cref="Load(IEnumerable{string}, IEnumerable{string}, string?)"/>, telling <paramref name="progress"/> how far it has come.</summary>
     /// <param name="paths">Files or folders reported on.</param>
     /// <param name="context">Files or folders of parents only.</param>
     /// <param name="displayRoot">Folder that shown paths are relative to; the working folder when null.</param>
+    /// <param name="progress">Told how many files there are and each one read; none when null.</param>
     /// <param name="ignored">Whether a folder scan leaves out an entry (full path, is a folder): the user's ignore patterns.</param>
-    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null, Func<string, bool, bool>? ignored = null)
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot, ILoadProgress? progress, Func<string, bool, bool>? ignored = null)
     {
         var errors = new List<InputError>();
         var skipped = new List<InputError>();
@@ -88,27 +93,47 @@ public static partial class PlanLoader
             }
         }
 
-        var loaded = new List<Loaded>();
-        foreach (var (file, isContext) in files)
+        // Files are read and imported on all cores (each is independent), then taken in scan order, so that ids, errors
+        // and everything after them do not depend on which file finished first.
+        progress?.Started(files.Count);
+        var results = new (Loaded? Loaded, InputError? Error, InputError? Skipped)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
+            var (file, isContext) = files[i];
             var display = DisplayPath(file, displayRoot);
             try
             {
                 var plan = LoadFile(file, display);
                 var isYaml = YamlExtensions.Contains(Path.GetExtension(file));
-                if (!isYaml && scanned.Contains(file) && IsNoPlan(plan))
-                {
-                    // Notes, minutes, a letter found in the folder: said and counted, not reported on as a broken plan.
-                    skipped.Add(InputError.At(SourceLocation.FileOnly(display), "skipped-not-a-plan-document"));
-                    counts["not-a-plan-document"] = counts.GetValueOrDefault("not-a-plan-document") + 1;
-                    continue;
-                }
 
-                loaded.Add(new Loaded(plan, display, isContext, isYaml));
+                // Notes, minutes, a letter found in the folder: said and counted, not reported on as a broken plan.
+                results[i] = !isYaml && scanned.Contains(file) && IsNoPlan(plan)
+                    ? (null, null, InputError.At(SourceLocation.FileOnly(display), "skipped-not-a-plan-document"))
+                    : (new Loaded(plan, display, isContext, isYaml), null, null);
             }
             catch (InputErrorException e)
             {
-                errors.Add(e.Error);
+                results[i] = (null, e.Error, null);
+            }
+
+            progress?.FileLoaded(display);
+        });
+
+        var loaded = new List<Loaded>();
+        foreach (var (plan, error, skip) in results)
+        {
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+            else if (skip is not null)
+            {
+                skipped.Add(skip);
+                counts["not-a-plan-document"] = counts.GetValueOrDefault("not-a-plan-document") + 1;
+            }
+            else
+            {
+                loaded.Add(plan!);
             }
         }
 
