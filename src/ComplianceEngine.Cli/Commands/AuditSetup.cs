@@ -2,6 +2,7 @@ using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Legal;
 using ComplianceEngine.Core.Loading;
+using ComplianceEngine.Core.Model;
 using ComplianceEngine.Core.Reporting;
 using ComplianceEngine.Rules;
 
@@ -55,8 +56,13 @@ internal sealed record AuditSetup(Ruleset Ruleset, LegalCatalog? Legal, UnitDire
         var plans = loaded.Plans.Concat(loaded.Context).ToList();
         var errors = loaded.Errors;
 
+        return (Evaluate(plans, errors, reportContext ? null : ids, asOf), errors, loaded.Skipped);
+    }
+
+    /// <summary>Evaluates plans already loaded (the serve service's, in memory) and builds the report of <paramref name="reported"/> (all when null).</summary>
+    public Report Evaluate(IReadOnlyList<Plan> plans, IReadOnlyList<InputError> errors, IReadOnlySet<string>? reported, DateOnly asOf)
+    {
         var evaluation = new RuleEngine(RuleAssembly.Catalog, Ruleset, new EngineOptions(asOf) { Catalog = Legal, Units = Units }).Evaluate(plans);
-        var report = Report.From(evaluation, errors, reportContext ? null : ids, reported => RuleAssembly.Trace(reported, evaluation, Ruleset, Units));
-        return (report, errors, loaded.Skipped);
+        return Report.From(evaluation, errors, reported, r => RuleAssembly.Trace(r, evaluation, Ruleset, Units));
     }
 }
