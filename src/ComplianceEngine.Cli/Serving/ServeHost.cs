@@ -130,6 +130,13 @@ internal static class ServeHost
                 return Results.NotFound();
             }
 
+            if (format == "docx")
+            {
+                var docx = new MemoryStream();
+                new DocxReportWriter().Write(result.Report, LanguageOf(request), docx);
+                return Results.File(docx.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "bao-cao.docx");
+            }
+
             var (writer, type) = format switch
             {
                 "json" => ((IReportWriter)new JsonReportWriter(), "application/json; charset=utf-8"),

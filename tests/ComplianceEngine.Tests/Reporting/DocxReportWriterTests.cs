@@ -108,7 +108,7 @@ public sealed partial class DocxReportWriterTests
 
         // pdftotext joins a word broken at a hyphen at the end of a line without the hyphen: compared without hyphens.
         static string Bare(string text) => Squeezed(text).Replace("-", string.Empty, StringComparison.Ordinal);
-        var text = Bare(Tools.PdfText(Tools.ConvertToPdf(docx, dir)));
+        var text = Bare(Tools.PdfText(Tools.ConvertToPdf(dir, docx)[0]));
         var expected = FindingsOf(Markdown(AuditReport("lai-chau-2026")));
         Assert.NotEmpty(expected);
         Assert.All(expected, f => Assert.Contains(Bare(f.Split(' ')[1]), text, StringComparison.Ordinal));

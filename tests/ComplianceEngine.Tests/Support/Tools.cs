@@ -4,18 +4,19 @@ namespace ComplianceEngine.Tests.Support;
 internal static class Tools
 {
     /// <summary>
-    /// Converts <paramref name="document"/> with LibreOffice headless (<c>--convert-to pdf</c>) into <paramref name="outDir"/>,
-    /// with a profile of its own so that parallel runs do not collide; returns the PDF's path. Fails on a non-zero exit or no PDF.
+    /// Converts <paramref name="documents"/> with LibreOffice headless (<c>--convert-to pdf</c>, one start for all) into
+    /// <paramref name="outDir"/>, with a profile of its own so that parallel runs do not collide; returns the PDFs' paths.
+    /// Fails on a non-zero exit or a missing PDF.
     /// </summary>
-    public static string ConvertToPdf(string document, string outDir, string filter = "pdf")
+    public static IReadOnlyList<string> ConvertToPdf(string outDir, params string[] documents)
     {
         var profile = Directory.CreateTempSubdirectory("ce-lo-profile-").FullName;
         try
         {
-            var (code, output) = Run("libreoffice", ["-env:UserInstallation=file://" + profile, "--headless", "--convert-to", filter, "--outdir", outDir, document]);
-            var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(document) + ".pdf");
-            Assert.True(code == 0 && File.Exists(pdf), $"libreoffice exited {code} without {pdf}: {output}");
-            return pdf;
+            var (code, output) = Run("libreoffice", ["-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", outDir, .. documents]);
+            var pdfs = documents.Select(d => Path.Combine(outDir, Path.GetFileNameWithoutExtension(d) + ".pdf")).ToList();
+            Assert.True(code == 0 && pdfs.All(File.Exists), $"libreoffice exited {code} without {string.Join(", ", pdfs.Where(p => !File.Exists(p)))}: {output}");
+            return pdfs;
         }
         finally
         {

@@ -236,14 +236,15 @@ public sealed class DocxAnnotatorTests
         var seed = Repo.Path("fixtures", "import", "seeds-docx", "001_0f6675b2cba987fa.docx");
         var table = Path.Combine(dir, "bang.docx");
         File.WriteAllBytes(table, TextDocx.Build(TablePlan));
+        var annotated = new List<string>();
         foreach (var (source, name) in new[] { (seed, "seed-001-gop-y.docx"), (table, "bang-gop-y.docx") })
         {
             var (_, _, annotation) = Annotate(File.ReadAllBytes(source), source, fix: true);
-            var annotated = Path.Combine(dir, name);
-            File.WriteAllBytes(annotated, annotation.Bytes);
-            var pdf = Tools.ConvertToPdf(annotated, dir);
-            Assert.True(new FileInfo(pdf).Length > 1000);
+            annotated.Add(Path.Combine(dir, name));
+            File.WriteAllBytes(annotated[^1], annotation.Bytes);
         }
+
+        Assert.All(Tools.ConvertToPdf(dir, [.. annotated]), pdf => Assert.True(new FileInfo(pdf).Length > 1000));
     }
 
     internal static (Plan Plan, IReadOnlyList<Finding> Findings, Annotation Annotation) Annotate(byte[] bytes, string path, bool fix)
