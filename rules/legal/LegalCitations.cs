@@ -46,7 +46,13 @@ internal static class LegalCitations
         return group.Lines is { Count: > 1 } lines ? string.Join(", ", lines.Distinct()) : Line(citation);
     }
 
-    private static List<(Citation Citation, List<int> Lines)> Groups(Core.Model.Plan plan)
+    // Every legal rule groups the plan's citations, and each finding's lines ask again: grouped once per plan (a pure
+    // function of the plan, held weakly by reference).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Core.Model.Plan, List<(Citation Citation, List<int> Lines)>> Grouped = new();
+
+    private static List<(Citation Citation, List<int> Lines)> Groups(Core.Model.Plan plan) => Grouped.GetValue(plan, Group);
+
+    private static List<(Citation Citation, List<int> Lines)> Group(Core.Model.Plan plan)
     {
         var groups = new List<(Citation Citation, List<int> Lines)>();
         foreach (var citation in Others(plan))

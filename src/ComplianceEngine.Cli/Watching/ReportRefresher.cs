@@ -1,4 +1,3 @@
-using System.Text;
 using System.Threading.Channels;
 using ComplianceEngine.Cli.Commands;
 using ComplianceEngine.Core.Loading;
@@ -8,16 +7,13 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceEngine.Cli.Watching;
 
 /// <summary>
-/// Takes refresh requests off the channel and rewrites the reports of the watched folder (Markdown, JSON, SARIF), each
-/// replaced atomically so that a reader never sees half a report. A failure is logged for that request and the service
+/// Takes refresh requests off the channel and publishes the reports of the watched folder (Markdown, JSON, SARIF) as
+/// one generation (<see cref="ReportGenerations"/>), so that a reader never sees half a report or a mix of two. A failure is logged for that request and the service
 /// goes on with the next one.
 /// </summary>
 internal sealed partial class ReportRefresher(WatchOptions options, AuditSetup setup, Channel<RefreshRequest> channel, ILogger<ReportRefresher> logger) : BackgroundService
 {
-    private static readonly (ReportFormat Format, string File)[] Outputs =
-    [
-        (ReportFormat.Md, "report.md"), (ReportFormat.Json, "report.json"), (ReportFormat.Sarif, "report.sarif"),
-    ];
+    private readonly ReportGenerations generations = new(options.OutFolder);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,18 +35,7 @@ internal sealed partial class ReportRefresher(WatchOptions options, AuditSetup s
         var settings = options.Settings;
         var asOf = DateOnly.FromDateTime(DateTime.Today);
         var (report, errors, skipped) = setup.Run([options.Folder], [], reportContext: true, asOf);
-        Directory.CreateDirectory(options.OutFolder);
-        foreach (var (format, file) in Outputs)
-        {
-            var target = Path.Combine(options.OutFolder, file);
-            var temp = target + ".tmp";
-            using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
-            {
-                ReportRunner.WriterFor(format).Write(report, settings.Language, writer);
-            }
-
-            File.Move(temp, target, overwrite: true);
-        }
+        var generation = generations.Publish(report, settings.Language);
 
         foreach (var error in errors)
         {
@@ -63,11 +48,11 @@ internal sealed partial class ReportRefresher(WatchOptions options, AuditSetup s
         }
 
         var s = report.Summary;
-        LogRefreshed(logger, report.Plans.Count, s.Errors, s.Warnings, errors.Count, options.OutFolder);
+        LogRefreshed(logger, report.Plans.Count, s.Errors, s.Warnings, errors.Count, generation);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reports refreshed: {Plans} plans, {Errors} errors, {Warnings} warnings, {InputErrors} unreadable files → {OutFolder}")]
-    private static partial void LogRefreshed(ILogger logger, int plans, int errors, int warnings, int inputErrors, string outFolder);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reports refreshed: {Plans} plans, {Errors} errors, {Warnings} warnings, {InputErrors} unreadable files → {Generation}")]
+    private static partial void LogRefreshed(ILogger logger, int plans, int errors, int warnings, int inputErrors, string generation);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unreadable plan {File}:{Line}:{Column}: {Message}")]
     private static partial void LogInputError(ILogger logger, string file, int line, int column, string message);

@@ -40,10 +40,20 @@ public sealed class PlanIndex
     private readonly Dictionary<string, List<CascadeLink>> childrenOf;
     private readonly Dictionary<string, CascadeLink> parentOf;
 
+    private readonly Dictionary<PartialDate, List<Plan>> byDate = [];
+
     private PlanIndex(IReadOnlyList<Plan> plans)
     {
         Plans = plans;
         byId = plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var plan in plans)
+        {
+            if (plan.IssueDate?.Value is { IsComplete: true } issued)
+            {
+                (byDate.TryGetValue(issued, out var list) ? list : byDate[issued] = []).Add(plan);
+            }
+        }
+
         byNumber = new Dictionary<string, List<Plan>>(StringComparer.Ordinal);
         foreach (var plan in plans)
         {
@@ -199,7 +209,8 @@ public sealed class PlanIndex
             return null;
         }
 
-        var matches = Plans.Where(p => p != child && p.IssueDate?.Value == date && NumberKey(p.Number?.Value) is { } key
+        // Among the plans of that date only (in load order): scanning every plan for every citation was quadratic.
+        var matches = byDate.GetValueOrDefault(date, []).Where(p => p != child && NumberKey(p.Number?.Value) is { } key
             && key != cited && Text.SymbolDistance.Edits(key, cited) <= 1).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }

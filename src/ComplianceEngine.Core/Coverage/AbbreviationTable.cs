@@ -10,13 +10,20 @@ namespace ComplianceEngine.Core.Coverage;
 public sealed class AbbreviationTable
 {
     private readonly Dictionary<string, Syllable[]> expansions;
-    private readonly int longest;
 
     private AbbreviationTable(Dictionary<string, Syllable[]> expansions)
     {
         this.expansions = expansions;
-        longest = expansions.Count == 0 ? 0 : expansions.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        foreach (var key in expansions.Keys)
+        {
+            var first = key.Split(' ')[0];
+            firstSyllables[first] = Math.Max(firstSyllables.GetValueOrDefault(first), key.Count(c => c == ' ') + 1);
+        }
     }
+
+    // First syllable of an abbreviation → the most syllables an abbreviation starting with it has: most syllables start
+    // none, and are passed over without building the joined keys of the following ones.
+    private readonly Dictionary<string, int> firstSyllables = new(StringComparer.Ordinal);
 
     /// <summary>A table that expands nothing.</summary>
     public static AbbreviationTable Empty { get; } = new([]);
@@ -83,7 +90,8 @@ public sealed class AbbreviationTable
         while (i < syllables.Count)
         {
             var matched = false;
-            for (var length = Math.Min(longest, syllables.Count - i); length >= 1 && !matched; length--)
+            var most = firstSyllables.GetValueOrDefault(syllables[i].Key);
+            for (var length = Math.Min(most, syllables.Count - i); length >= 1 && !matched; length--)
             {
                 var key = length == 1 ? syllables[i].Key : string.Join(' ', Enumerable.Range(i, length).Select(j => syllables[j].Key));
                 if (expansions.TryGetValue(key, out var expansion))

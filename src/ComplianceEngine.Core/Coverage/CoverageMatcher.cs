@@ -225,9 +225,12 @@ public sealed class CoverageMatcher
             return new Match(0, [], [], []);
         }
 
-        // A parent task may be carried out by several child tasks: add the next best while each adds enough.
+        // A parent task may be carried out by several child tasks: add the next best while each adds enough. Each feature's
+        // best presence among the tasks chosen so far is kept, so a candidate costs one pass over the features.
         var chosen = new List<int> { ranked[0].Item };
         var score = ranked[0].Score;
+        var best = Array.ConvertAll(groups, g => g.Select(f => Math.Max(0.0, f.Postings.GetValueOrDefault(ranked[0].Item))).ToArray());
+        var together = new double[groups.Length];
         foreach (var (item, single) in ranked.Skip(1))
         {
             if (chosen.Count >= options.MaxSpread || single < options.SpreadFloor)
@@ -235,11 +238,19 @@ public sealed class CoverageMatcher
                 break;
             }
 
-            var together = Combine(Sums(groups, [.. chosen, item]), totals, options);
-            if (together - score >= options.SpreadGain)
+            Sums(groups, best, item, together);
+            var combined = Combine(together, totals, options);
+            if (combined - score >= options.SpreadGain)
             {
                 chosen.Add(item);
-                score = together;
+                score = combined;
+                for (var g = 0; g < groups.Length; g++)
+                {
+                    for (var f = 0; f < groups[g].Count; f++)
+                    {
+                        best[g][f] = Math.Max(best[g][f], groups[g][f].Postings.GetValueOrDefault(item));
+                    }
+                }
             }
         }
 
@@ -257,24 +268,19 @@ public sealed class CoverageMatcher
         return totals[0] > 0 ? (options.TopicShare * Share(0)) + ((1 - options.TopicShare) * terms) : terms * options.NoTopicFactor;
     }
 
-    private static double[] Sums(IReadOnlyList<Feature>[] groups, IReadOnlyList<int> items)
+    // The weighted presence of each group's features in the chosen tasks (their best presence so far) plus one more item.
+    private static void Sums(IReadOnlyList<Feature>[] groups, double[][] best, int item, double[] sums)
     {
-        var sums = new double[groups.Length];
         for (var g = 0; g < groups.Length; g++)
         {
-            foreach (var feature in groups[g])
+            var sum = 0.0;
+            for (var f = 0; f < groups[g].Count; f++)
             {
-                var best = 0.0;
-                foreach (var item in items)
-                {
-                    best = Math.Max(best, feature.Postings.GetValueOrDefault(item));
-                }
-
-                sums[g] += feature.Weight * best;
+                sum += groups[g][f].Weight * Math.Max(best[g][f], groups[g][f].Postings.GetValueOrDefault(item));
             }
-        }
 
-        return sums;
+            sums[g] = sum;
+        }
     }
 
     // The most telling shared terms, longest and heaviest first, without repeating a term inside a longer one shown.

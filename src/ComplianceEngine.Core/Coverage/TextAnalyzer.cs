@@ -156,17 +156,31 @@ internal sealed class TextAnalyzer
                     break;
                 }
 
-                var factor = 1.0;
-                if (Enumerable.Range(j, length).All(k => weak[k] > 0))
+                var allWeak = true;
+                var anyCommon = false;
+                for (var k = j; k <= end; k++)
                 {
-                    factor = Enumerable.Range(j, length).Any(k => weak[k] == 1) ? CommonFactor : LowFactor;
+                    allWeak &= weak[k] > 0;
+                    anyCommon |= weak[k] == 1;
                 }
 
+                var factor = allWeak ? (anyCommon ? CommonFactor : LowFactor) : 1.0;
                 var weight = factor * (length switch { 1 => UnigramWeight, 2 => BigramWeight, _ => TrigramWeight });
-                var key = length == 1 ? content[j].Key : string.Join(' ', Enumerable.Range(j, length).Select(k => content[k].Key));
+                var key = length switch
+                {
+                    1 => content[j].Key,
+                    2 => string.Concat(content[j].Key, " ", content[j + 1].Key),
+                    _ => string.Concat(content[j].Key, " ", content[j + 1].Key, " ", content[j + 2].Key),
+                };
                 if (!terms.TryGetValue(key, out var existing) || existing.Weight < weight)
                 {
-                    terms[key] = new Term(key, weight, string.Join(' ', Enumerable.Range(j, length).Select(k => content[k].Display)), length);
+                    var display = length switch
+                    {
+                        1 => content[j].Display,
+                        2 => string.Concat(content[j].Display, " ", content[j + 1].Display),
+                        _ => string.Concat(content[j].Display, " ", content[j + 1].Display, " ", content[j + 2].Display),
+                    };
+                    terms[key] = new Term(key, weight, display, length);
                 }
             }
         }

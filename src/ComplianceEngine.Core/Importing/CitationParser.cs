@@ -127,7 +127,11 @@ internal static partial class CitationParser
     public static IReadOnlyList<ParsedCitation> Parse(string text)
     {
         var numbered = new List<ParsedCitation>();
-        foreach (Match head in HeadRegex().Matches(text))
+
+        // A symbol has at least one separator ("/", "-", "–"): a paragraph without any has no numbered citation, and the
+        // head pattern, which starts at almost every word, need not run over it.
+        var heads = text.AsSpan().IndexOfAny('/', '-', '–') >= 0 ? HeadRegex().Matches(text) : null;
+        foreach (Match head in (IEnumerable<Match>?)heads ?? [])
         {
             if (ParseNumbered(text, head, nested: false) is { } citation)
             {

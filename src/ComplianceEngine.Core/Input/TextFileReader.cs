@@ -95,6 +95,14 @@ internal static class TextFileReader
         }
     }
 
+    /// <summary>Decodes bytes as described on the type, and holds the text to the line-length limit.</summary>
+    public static DecodedText Decode(byte[] bytes, string displayPath, InputLimits limits)
+    {
+        var decoded = Decode(bytes, displayPath);
+        CheckLineLength(decoded.Text, displayPath, limits);
+        return decoded;
+    }
+
     /// <summary>Decodes bytes as described on the type.</summary>
     public static DecodedText Decode(byte[] bytes, string displayPath)
     {

@@ -63,6 +63,9 @@ internal static class YamlDocumentReader
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         var open = new Stack<(string? Anchor, long Start)>();
         long total = 0;
+        // Without aliases a node takes at least a character of the text, so only aliases can pass this bound; a large
+        // plan written by import (100,000 lines) stays under it.
+        long most = Math.Max(limits.MaxYamlNodes, text.Length);
         while (parser.MoveNext())
         {
             var e = parser.Current!;
@@ -99,7 +102,7 @@ internal static class YamlDocumentReader
                     break;
             }
 
-            if (total > limits.MaxYamlNodes)
+            if (total > most)
             {
                 throw InputLimits.Breach(new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), "max_yaml_nodes",
                     limits.MaxYamlNodes.ToString(System.Globalization.CultureInfo.InvariantCulture), "aliases expand past it");

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ComplianceEngine.Core.Cascade;
 using ComplianceEngine.Core.Loading;
 using ComplianceEngine.Core.Model;
@@ -150,7 +152,16 @@ public sealed partial class LegalCatalog
     /// (or the citation has a blank number). A local symbol (<c>135/KH-UBND</c> exists in every province) matches only
     /// on symbol and issuer, symbol and date, or symbol within the plan's own province.
     /// </summary>
-    public CitationMatch? Resolve(Citation citation, Plan plan)
+    public CitationMatch? Resolve(Citation citation, Plan plan) =>
+        resolved.GetValue(plan, _ => new ConcurrentDictionary<Citation, CitationMatch?>(ReferenceEqualityComparer.Instance))
+            .GetOrAdd(citation, c => ResolveOnce(c, plan));
+
+    // A dozen legal rules ask about every citation of a plan: each is resolved once per plan and catalogue. The plan and
+    // the citation are keys by reference and held weakly, so a long-running service does not keep old runs' plans.
+    private readonly ConditionalWeakTable<Plan, ConcurrentDictionary<Citation, CitationMatch?>> resolved = new();
+    private readonly ConditionalWeakTable<Plan, StrongBox<string?>> provinces = new();
+
+    private CitationMatch? ResolveOnce(Citation citation, Plan plan)
     {
         var context = new Context(PlanDate.Of(plan), ProvinceOf(plan));
         if (!string.IsNullOrWhiteSpace(citation.Number))
@@ -270,7 +281,9 @@ public sealed partial class LegalCatalog
     public bool AcceptsIssuer(LegalDocument document, string cited, Plan plan) => AcceptsIssuer(document, cited, ProvinceOf(plan));
 
     /// <summary>The province a plan belongs to, found in its issuer, title, parent's issuer or place; null when none is named.</summary>
-    public string? ProvinceOf(Plan plan)
+    public string? ProvinceOf(Plan plan) => provinces.GetValue(plan, p => new StrongBox<string?>(FindProvince(p))).Value;
+
+    private string? FindProvince(Plan plan)
     {
         var text = Key(string.Join(' ', plan.Issuer.Value, plan.Title, plan.Parent?.Issuer ?? string.Empty, plan.Level == PlanLevel.National ? string.Empty : plan.Place ?? string.Empty));
         return provinceKeys.FirstOrDefault(p => ContainsWords(text, p));

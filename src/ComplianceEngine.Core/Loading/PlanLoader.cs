@@ -15,6 +15,14 @@ public sealed record LoadResult(IReadOnlyList<Plan> Plans, IReadOnlyList<InputEr
     /// information for the user, not errors.
     /// </summary>
     public IReadOnlyList<InputError> Skipped { get; init; } = [];
+
+    /// <summary>
+    /// How many entries folder scans passed over, by reason: <c>hidden</c> (files and folders whose name starts with a
+    /// dot), <c>not-a-plan</c> (files of other kinds: .pdf, README.md, lock files), <c>not-a-plan-yaml</c>,
+    /// <c>not-a-plan-document</c> (a .md/.txt/.docx in which the importer found nothing of a plan, <see cref="IsNoPlan"/>),
+    /// <c>folder-seen</c> (a link back into the scan), <c>ignored</c> (an ignore pattern). Reasons with none are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> SkippedCounts { get; init; } = new Dictionary<string, int>();
 }
 
 /// <summary>
@@ -52,7 +60,7 @@ public static partial class PlanLoader
     public static LoadResult Load(IEnumerable<string> paths, string? displayRoot = null) => Load(paths, [], displayRoot);
 
     /// <summary>Loads every plan named by <paramref name="paths"/>, held to <paramref name="limits"/>.</summary>
-    public static LoadResult Load(IEnumerable<string> paths, InputLimits limits, string? displayRoot = null) => Load(paths, [], displayRoot, limits);
+    public static LoadResult Load(IEnumerable<string> paths, InputLimits limits, string? displayRoot = null) => Load(paths, [], displayRoot, null, null, limits);
 
     /// <summary>
     /// Loads the plans of <paramref name="paths"/> (reported on) and of <paramref name="context"/> (parents only, in
@@ -60,21 +68,29 @@ public static partial class PlanLoader
     /// reported on; a context YAML plan with the id of a YAML plan reported on is the same plan in another version and
     /// is left out; documents are never left out for their name.
     /// </summary>
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null) =>
+        Load(paths, context, displayRoot, null);
+
+    /// <summary>As <see cref="Load(IEnumerable{string}, IEnumerable{string}, string?)"/>, telling <paramref name="progress"/> how far it has come.</summary>
     /// <param name="paths">Files or folders reported on.</param>
-    /// <param name="context">Files or folders of the parents (context only).</param>
+    /// <param name="context">Files or folders of parents only.</param>
     /// <param name="displayRoot">Folder that shown paths are relative to; the working folder when null.</param>
+    /// <param name="progress">Told how many files there are and each one read; none when null.</param>
+    /// <param name="ignored">Whether a folder scan leaves out an entry (full path, is a folder): the user's ignore patterns.</param>
     /// <param name="limits">The limits every file is held to (<see cref="InputLimits.Default"/> when null).</param>
-    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot = null, InputLimits? limits = null)
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot, ILoadProgress? progress, Func<string, bool, bool>? ignored = null, InputLimits? limits = null)
     {
         limits ??= InputLimits.Default;
+        var overLimit = false;
         var errors = new List<InputError>();
         var skipped = new List<InputError>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var files = new List<(string File, bool IsContext)>();
         var seenFiles = new HashSet<string>(StringComparer.Ordinal);
-        var overLimit = false;
+        var scanned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (list, isContext) in new[] { (paths, false), (context, true) })
         {
-            foreach (var file in Expand(list, errors, skipped, limits))
+            foreach (var file in Expand(list, errors, skipped, counts, ignored, scanned, limits))
             {
                 if (files.Count >= limits.MaxFiles)
                 {
@@ -96,22 +112,55 @@ public static partial class PlanLoader
                 ("value", limits.MaxFiles.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("found", "> " + limits.MaxFiles.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
-        var loaded = new List<Loaded>();
-        foreach (var (file, isContext) in files)
+        // Files are read and imported on all cores (each is independent), then taken in scan order, so that ids, errors
+        // and everything after them do not depend on which file finished first.
+        progress?.Started(files.Count);
+        var results = new (Loaded? Loaded, InputError? Error, InputError? Skipped)[files.Count];
+        var notices = new List<InputError>[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
+            var (file, isContext) = files[i];
             var display = DisplayPath(file, displayRoot);
             try
             {
-                loaded.Add(new Loaded(LoadFile(file, display, limits, skipped), display, isContext, YamlExtensions.Contains(Path.GetExtension(file))));
+                notices[i] = [];
+                var plan = LoadFile(file, display, limits, notices[i]);
+                var isYaml = YamlExtensions.Contains(Path.GetExtension(file));
+
+                // Notes, minutes, a letter found in the folder: said and counted, not reported on as a broken plan.
+                results[i] = !isYaml && scanned.Contains(file) && IsNoPlan(plan)
+                    ? (null, null, InputError.At(SourceLocation.FileOnly(display), "skipped-not-a-plan-document"))
+                    : (new Loaded(plan, display, isContext, isYaml), null, null);
             }
             catch (InputErrorException e)
             {
-                errors.Add(e.Error);
+                results[i] = (null, e.Error, null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // A defect met on one file is that file's error: the others are still loaded (and `watch` keeps running).
-                errors.Add(InternalError(display, e));
+                results[i] = (null, InternalError(display, e), null);
+            }
+
+            progress?.FileLoaded(display);
+        });
+
+        skipped.AddRange(notices.Where(n => n is not null).SelectMany(n => n));
+        var loaded = new List<Loaded>();
+        foreach (var (plan, error, skip) in results)
+        {
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+            else if (skip is not null)
+            {
+                skipped.Add(skip);
+                counts["not-a-plan-document"] = counts.GetValueOrDefault("not-a-plan-document") + 1;
+            }
+            else
+            {
+                loaded.Add(plan!);
             }
         }
 
@@ -121,27 +170,66 @@ public static partial class PlanLoader
         {
             Context = plans.Where(p => p.IsContext).Select(p => p.Plan).ToList(),
             Skipped = skipped,
+            SkippedCounts = counts,
         };
     }
 
     /// <summary>The input error of a file whose loading failed on a defect of ours, not on its content: named, with the exception's type.</summary>
     internal static InputError InternalError(string display, Exception e) =>
-        InputError.At(SourceLocation.FileOnly(display), "internal-error", ("type", e.GetType().Name), ("reason", e.Message.Split('\n')[0]));
+        InputError.At(SourceLocation.FileOnly(display), "internal-error-file", ("type", e.GetType().Name), ("reason", e.Message.Split('\n')[0]));
 
     /// <summary>Loads one plan file with the default limits; throws on bad input.</summary>
     internal static Plan LoadFile(string path, string display) => LoadFile(path, display, InputLimits.Default, null);
 
     /// <summary>
-    /// Loads one plan file, held to <paramref name="limits"/> (size and type before it is opened, nesting, line length, and
-    /// the time it may take: <see cref="InputLimits.MaxDocumentSeconds"/>, through a cancellation token); throws on bad input.
-    /// Information (the legacy encoding a text was decoded from) goes to <paramref name="notices"/>.
+    /// Loads one plan file, held to <paramref name="limits"/> (type and size before it is opened or read, then nesting,
+    /// line length, and the time it may take: <see cref="InputLimits.MaxDocumentSeconds"/>, through a cancellation token);
+    /// throws on bad input. Information (the encoding a text was decoded from) goes to <paramref name="notices"/>.
     /// </summary>
     internal static Plan LoadFile(string path, string display, InputLimits limits, List<InputError>? notices)
     {
+        var extension = Path.GetExtension(path);
+        if (!YamlExtensions.Contains(extension) && !DocumentExtensions.Contains(extension))
+        {
+            throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unsupported-file", ("extension", extension)));
+        }
+
+        return LoadBytes(TextFileReader.ReadBytes(path, display, limits), path, display, limits, notices);
+    }
+
+    /// <summary>
+    /// Reads a plan from the bytes of a file (a YAML plan, a .md/.txt document or a .docx); <paramref name="name"/> gives
+    /// the kind (by its extension) and a document's id (by its file name) and is never opened. Bad input is an
+    /// <see cref="InputError"/> reported at <paramref name="display"/>, never an exception.
+    /// </summary>
+    public static (Plan? Plan, InputError? Error) ReadBytes(byte[] bytes, string name, string display)
+    {
+        try
+        {
+            return (LoadBytes(bytes, name, display), null);
+        }
+        catch (InputErrorException e)
+        {
+            return (null, e.Error);
+        }
+    }
+
+    /// <summary>As <see cref="ReadBytes"/>; throws <see cref="InputErrorException"/> on bad input.</summary>
+    internal static Plan LoadBytes(byte[] bytes, string name, string display) => LoadBytes(bytes, name, display, InputLimits.Default, null);
+
+    /// <summary>As <see cref="ReadBytes"/>, held to <paramref name="limits"/> and its time budget; throws <see cref="InputErrorException"/> on bad input.</summary>
+    internal static Plan LoadBytes(byte[] bytes, string name, string display, InputLimits limits, List<InputError>? notices)
+    {
+        if (bytes.LongLength > limits.MaxFileBytes)
+        {
+            throw InputLimits.Breach(SourceLocation.FileOnly(display), "max_file_mb", limits.Described().First().Value,
+                (bytes.LongLength / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB");
+        }
+
         using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(limits.MaxDocumentSeconds));
         try
         {
-            return LoadFile(path, display, limits, notices, budget.Token);
+            return LoadBytes(bytes, name, display, limits, notices, budget.Token);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {
@@ -150,21 +238,15 @@ public static partial class PlanLoader
         }
     }
 
-    private static Plan LoadFile(string path, string display, InputLimits limits, List<InputError>? notices, CancellationToken cancel)
+    private static Plan LoadBytes(byte[] bytes, string name, string display, InputLimits limits, List<InputError>? notices, CancellationToken cancel)
     {
-        var extension = Path.GetExtension(path);
-        if (!YamlExtensions.Contains(extension) && !DocumentExtensions.Contains(extension))
-        {
-            throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unsupported-file", ("extension", extension)));
-        }
-
+        var extension = Path.GetExtension(name);
         if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
         {
             // A Word file is a zip package: read as bytes, never through the text reader.
-            var bytes = TextFileReader.ReadBytes(path, display, limits);
             try
             {
-                return DocxPlanImporter.Import(bytes, display, MarkdownPlanImporter.PlanIdFromFileName(path), limits, cancel);
+                return DocxPlanImporter.Import(bytes, display, MarkdownPlanImporter.PlanIdFromFileName(name), limits, cancel);
             }
             catch (InvalidDataException e)
             {
@@ -172,16 +254,42 @@ public static partial class PlanLoader
             }
         }
 
-        var decoded = TextFileReader.ReadDecoded(path, display, limits);
+        var decoded = TextFileReader.Decode(bytes, display, limits);
         if (decoded.AssumedEncoding is { } encoding)
         {
             notices?.Add(InputError.At(SourceLocation.FileOnly(display), "decoded-as", ("encoding", encoding)));
         }
 
         cancel.ThrowIfCancellationRequested();
-        return YamlExtensions.Contains(extension)
-            ? YamlPlanLoader.Parse(decoded.Text, display, limits)
-            : MarkdownPlanImporter.Import(decoded.Text, display, MarkdownPlanImporter.PlanIdFromFileName(path), limits, cancel);
+        if (YamlExtensions.Contains(extension))
+        {
+            return YamlPlanLoader.Parse(decoded.Text, display, limits);
+        }
+
+        if (DocumentExtensions.Contains(extension))
+        {
+            return MarkdownPlanImporter.Import(decoded.Text, display, MarkdownPlanImporter.PlanIdFromFileName(name), limits, cancel);
+        }
+
+        throw new InputErrorException(InputError.At(SourceLocation.FileOnly(display), "unsupported-file", ("extension", extension)));
+    }
+
+    /// <summary>
+    /// The lines of a plan file as its findings number them (1-based: element 0 is line 1): a Word file's lines as the
+    /// importer reads them, any other file's text lines. Empty when the bytes cannot be read as that kind.
+    /// </summary>
+    public static IReadOnlyList<string> DocumentLines(byte[] bytes, string name)
+    {
+        try
+        {
+            return string.Equals(Path.GetExtension(name), ".docx", StringComparison.OrdinalIgnoreCase)
+                ? DocxPlanImporter.ReadLines(bytes, name).Lines.OrderBy(l => l.Number).Select(l => l.Text).ToList()
+                : TextFileReader.Decode(bytes, name).Text.Split('\n');
+        }
+        catch (Exception e) when (e is InvalidDataException or InputErrorException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Path as shown in reports: relative to <paramref name="root"/> (the working folder by default), with forward slashes; absolute when outside it.</summary>
@@ -196,8 +304,10 @@ public static partial class PlanLoader
     /// <param name="folder">The folder.</param>
     /// <param name="skipped">Receives what was passed over (information).</param>
     /// <param name="errors">Receives the folders that could not be read (input errors).</param>
-    /// <param name="limits">The limits: the scan stops a little past <see cref="InputLimits.MaxFiles"/> files, YAML files over the size limit are not opened.</param>
-    public static IReadOnlyList<string> ScanFolder(string folder, List<InputError>? skipped = null, List<InputError>? errors = null, InputLimits? limits = null)
+    /// <param name="counts">Receives how many entries were passed over, by reason (<see cref="LoadResult.SkippedCounts"/>).</param>
+    /// <param name="ignored">Whether an entry (full path, is a folder) is left out by the user's ignore patterns.</param>
+    public static IReadOnlyList<string> ScanFolder(string folder, List<InputError>? skipped = null, List<InputError>? errors = null,
+        Dictionary<string, int>? counts = null, Func<string, bool, bool>? ignored = null, InputLimits? limits = null)
     {
         var files = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -212,7 +322,7 @@ public static partial class PlanLoader
             real = root.FullName;
         }
 
-        Walk(new Scan(files, visited, skipped, errors, limits ?? InputLimits.Default), root, folder, real);
+        Walk(new Scan(files, visited, skipped, errors) { Counts = counts, Ignored = ignored, Limits = limits ?? InputLimits.Default }, root, folder, real);
         return files.Select(f => f.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
     }
 
@@ -251,13 +361,29 @@ public static partial class PlanLoader
             : IdLine().IsMatch(text) && TitleLine().IsMatch(text);
     }
 
-    private sealed record Scan(List<string> Files, HashSet<string> Visited, List<InputError>? Skipped, List<InputError>? Errors, InputLimits Limits);
+    private sealed record Scan(List<string> Files, HashSet<string> Visited, List<InputError>? Skipped, List<InputError>? Errors)
+    {
+        public Dictionary<string, int>? Counts { get; init; }
+
+        public Func<string, bool, bool>? Ignored { get; init; }
+
+        public InputLimits Limits { get; init; } = InputLimits.Default;
+
+        public void Count(string reason)
+        {
+            if (Counts is not null)
+            {
+                Counts[reason] = Counts.GetValueOrDefault(reason) + 1;
+            }
+        }
+    }
 
     private static void Walk(Scan scan, DirectoryInfo dir, string shown, string real)
     {
         if (!scan.Visited.Add(real))
         {
             scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(shown)), "skipped-folder-seen"));
+            scan.Count("folder-seen");
             return;
         }
 
@@ -277,6 +403,7 @@ public static partial class PlanLoader
         {
             if (entry.Name.StartsWith('.'))
             {
+                scan.Count("hidden");
                 continue; // hidden files and folders: .git, .github, editors' state
             }
 
@@ -286,6 +413,12 @@ public static partial class PlanLoader
             }
 
             var path = Path.Combine(shown, entry.Name);
+            if (scan.Ignored?.Invoke(entry.FullName, entry is DirectoryInfo) == true)
+            {
+                scan.Count("ignored");
+                continue;
+            }
+
             if (entry is DirectoryInfo sub)
             {
                 string target;
@@ -303,6 +436,7 @@ public static partial class PlanLoader
                 if (IsUnder(real, target) || scan.Visited.Contains(target))
                 {
                     scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "skipped-folder-seen"));
+                    scan.Count("folder-seen");
                     continue;
                 }
 
@@ -313,10 +447,15 @@ public static partial class PlanLoader
                 if (YamlExtensions.Contains(Path.GetExtension(path)) && !IsPlanYamlFile(path, scan.Limits))
                 {
                     scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "skipped-not-a-plan"));
+                    scan.Count("not-a-plan-yaml");
                     continue;
                 }
 
                 scan.Files.Add(path);
+            }
+            else
+            {
+                scan.Count("not-a-plan");
             }
         }
     }
@@ -342,13 +481,23 @@ public static partial class PlanLoader
         }
     }
 
-    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors, List<InputError> skipped, InputLimits limits)
+    /// <summary>
+    /// Whether an imported document found by a folder scan is no plan at all: the importer found none of a document
+    /// type and title ("KẾ HOẠCH …"), a number, a basis or a task. A document named on the command line is always checked.
+    /// </summary>
+    public static bool IsNoPlan(Plan plan)
+    {
+        var missing = plan.ImportNotes.Select(n => n.Field).ToHashSet(StringComparer.Ordinal);
+        return missing.Contains("title") && missing.Contains("number") && missing.Contains("legal-bases") && missing.Contains("tasks");
+    }
+
+    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors, List<InputError> skipped, Dictionary<string, int> counts, Func<string, bool, bool>? ignored, HashSet<string> scanned, InputLimits limits)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var files = ScanFolder(path, skipped, errors, limits);
+                var files = ScanFolder(path, skipped, errors, counts, ignored, limits);
                 if (files.Count == 0)
                 {
                     errors.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "empty-folder"));
@@ -356,6 +505,7 @@ public static partial class PlanLoader
 
                 foreach (var f in files)
                 {
+                    scanned.Add(f);
                     yield return f;
                 }
             }

@@ -28,9 +28,12 @@ public sealed class TextTable
     public string Get(string key, Language language, params (string Name, string Value)[] args) =>
         Get(key, language, args.ToDictionary(a => a.Name, a => a.Value));
 
-    private static TextTable Embedded(string name)
+    /// <summary>A table read from the embedded YAML resource of <paramref name="assembly"/> whose name ends with <paramref name="name"/> (texts of another project: the web page's).</summary>
+    public static TextTable FromResource(Assembly assembly, string name) => Embedded(name, assembly);
+
+    private static TextTable Embedded(string name, Assembly? from = null)
     {
-        var assembly = typeof(TextTable).Assembly;
+        var assembly = from ?? typeof(TextTable).Assembly;
         var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(name, StringComparison.Ordinal));
         using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
         var root = (YamlMappingNode)YamlDocumentReader.ReadRoot(reader.ReadToEnd(), name);

@@ -7,7 +7,7 @@ namespace ComplianceEngine.Core.Text;
 internal static class VietnameseText
 {
     /// <summary>NFC, with runs of white space folded to one space and trimmed.</summary>
-    public static string Clean(string text) => FoldSpaces(Normalize(text, NormalizationForm.FormC), c => c);
+    public static string Clean(string text) => FoldSpaces(Normalize(text, NormalizationForm.FormC), fold: false);
 
     /// <summary>
     /// <paramref name="text"/> in Unicode normal form <paramref name="form"/>. Text that is not valid Unicode — a lone
@@ -58,39 +58,45 @@ internal static class VietnameseText
     /// Comparison key: lower case, without diacritics (đ → d), white space folded.
     /// "Sở Y tế Thanh Hoá" and "so y te thanh hóa" give the same key.
     /// </summary>
-    public static string Fold(string text) => FoldSpaces(Normalize(text, NormalizationForm.FormD), c =>
-        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? null
-        : c is 'đ' or 'Đ' ? 'd'
-        : char.ToLowerInvariant(c));
+    public static string Fold(string text) => FoldSpaces(Normalize(text, NormalizationForm.FormD), fold: true);
 
-    // Maps each character (null drops it), folding runs of white space to one space and trimming both ends.
-    private static string FoldSpaces(string text, Func<char, char?> map)
+    // Folds runs of white space to one space and trims both ends; with fold, drops combining marks and lowers the case
+    // (đ → d). One pass into a buffer: this runs on every name compared, millions of times in a national audit.
+    private static string FoldSpaces(string text, bool fold)
     {
-        var sb = new StringBuilder(text.Length);
+        // Each character gives at most one, and a space only stands for white space that gave none: the text's length is enough.
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
 
-            if (map(c) is not { } mapped)
+            var mapped = c;
+            if (fold)
             {
-                continue;
+                if (c >= 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                {
+                    continue;
+                }
+
+                mapped = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
             }
 
             if (space)
             {
-                sb.Append(' ');
+                buffer[n++] = ' ';
                 space = false;
             }
 
-            sb.Append(mapped);
+            buffer[n++] = mapped;
         }
 
-        return sb.ToString();
+        return new string(buffer[..n]);
     }
 
     /// <summary>

@@ -118,7 +118,7 @@ internal static class FuzzCampaign
     private static string? Check(string file, AuditSetup setup, bool report, FuzzTally tally)
     {
         var loaded = PlanLoader.Load([file]);
-        if (loaded.Errors.FirstOrDefault(e => e.Code == "internal-error") is { } internalError)
+        if (loaded.Errors.FirstOrDefault(e => e.Code == "internal-error-file") is { } internalError)
         {
             Interlocked.Increment(ref tally.Unhandled);
             return "internal error: " + InputErrorText.Render(internalError, Language.En);

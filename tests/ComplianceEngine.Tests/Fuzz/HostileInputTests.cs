@@ -96,6 +96,17 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void ALargeYamlPlanWithoutAliases_IsNotAnAliasBomb()
+    {
+        // Found by the long fuzz run: import wrote a plan of 106,000 lines (a document of repeated duties) whose YAML the
+        // node limit refused on the way back; without aliases a node takes at least a character, so only aliases count.
+        var tasks = string.Concat(Enumerable.Range(1, 30_000).Select(i => $"  - {{ id: t{i}, title: Nhiệm vụ {i}, details: [a, b, c, d, e, f] }}\n"));
+        var result = PlanLoader.Load([Write("lon.yaml", GoodPlan + "\ntasks:\n" + tasks)], dir);
+        Assert.Empty(result.Errors.Select(Render));
+        Assert.Equal(30_000, Assert.Single(result.Plans).Tasks.Count);
+    }
+
+    [Fact]
     public void Nesting20000Deep_IsRefusedByTheDepthLimit_InMarkdownYamlAndWord()
     {
         var quotes = Write("quotes.md", Document + string.Concat(Enumerable.Repeat("> ", 20_000)) + "sâu\n");
@@ -444,7 +455,7 @@ public sealed class HostileInputTests : IDisposable
         var result = PlanLoader.Load([slow], InputLimits.Default with { MaxDocumentSeconds = 0 }, dir);
         AssertLimit(Single(result), "max_document_seconds");
         Assert.Equal(["cham", "tot"], PlanLoader.Load([dir], dir).Plans.Select(p => p.Id).Order(StringComparer.Ordinal));
-        Assert.Equal("internal-error", PlanLoader.InternalError("x.txt", new InvalidCastException("boom")).Code);
+        Assert.Equal("internal-error-file", PlanLoader.InternalError("x.txt", new InvalidCastException("boom")).Code);
     }
 
     private static string Write(ReportFormat format, ComplianceEngine.Core.Reporting.Report report, Language language)

@@ -7,7 +7,17 @@ internal static class Cli
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(params string[] args)
+    /// <summary>Starts the executable without waiting (for services); the caller stops it.</summary>
+    public static Process Start(params string[] args)
+    {
+        // The service's logs are drained (a full pipe would stall it) and dropped.
+        var process = Process.Start(StartInfo(args))!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static ProcessStartInfo StartInfo(string[] args, bool stdin = false)
     {
         var dll = System.IO.Path.Combine(AppContext.BaseDirectory, "compliance.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -15,6 +25,7 @@ internal static class Cli
             WorkingDirectory = Repo.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = stdin,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
@@ -24,7 +35,22 @@ internal static class Cli
             start.ArgumentList.Add(a);
         }
 
+        return start;
+    }
+
+    public static Result Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>Runs with <paramref name="stdin"/> written to standard input (closed after it); none when null.</summary>
+    public static Result RunWithInput(byte[]? stdin, params string[] args)
+    {
+        var start = StartInfo(args, stdin is not null);
         using var process = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            process.StandardInput.BaseStream.Write(stdin);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(60_000))
