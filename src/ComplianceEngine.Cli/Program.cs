@@ -4,26 +4,41 @@ using ComplianceEngine.Cli;
 using ComplianceEngine.Cli.Commands;
 
 Console.OutputEncoding = Encoding.UTF8;
-var root = new RootCommand("compliance — rà soát kế hoạch bình đẳng giới và vì sự tiến bộ của phụ nữ theo cấp (plan compliance and cascade checker)")
-{
-    CheckCommand.Create(),
-    AuditCommand.Create(),
-    RulesCommand.Create(),
-    WatchCommand.Create(),
-    ServeCommand.Create(),
-    ImportCommand.Create(),
-};
 
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
+// The top-level guard: whatever a command throws ends the run with exit code 2 and one line, never a stack trace.
+try
 {
-    foreach (var error in parse.Errors)
+    var root = CommandTree.Build();
+    var vietnameseHelp = HelpLanguage.WantsVietnameseHelp(args);
+    if (vietnameseHelp)
     {
-        Console.Error.WriteLine($"compliance: {error.Message}");
+        HelpLanguage.Translate(root);
     }
 
-    Console.Error.WriteLine("compliance --help: usage");
-    return ExitCodes.BadInput;
-}
+    var parse = root.Parse(args);
+    if (parse.Errors.Count > 0)
+    {
+        foreach (var error in parse.Errors)
+        {
+            Console.Error.WriteLine($"compliance: {error.Message}");
+        }
 
-return parse.Invoke();
+        Console.Error.WriteLine("compliance --help: usage");
+        return ExitCodes.BadInput;
+    }
+
+    if (vietnameseHelp)
+    {
+        // Help is written by System.CommandLine; its own headings are put in Vietnamese on the way out.
+        using var help = new StringWriter();
+        var code = parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = help });
+        Console.Out.Write(HelpLanguage.TranslateHeadings(help.ToString()));
+        return code;
+    }
+
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return CrashGuard.Report(e);
+}

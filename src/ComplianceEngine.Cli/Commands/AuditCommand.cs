@@ -11,7 +11,7 @@ internal static class AuditCommand
         var common = new CommonOptions();
         var command = new Command("audit", "Audit every plan and cascade found in a folder") { folders };
         common.AddTo(command);
-        command.SetAction(parse => ReportRunner.Run(common.Read(parse), parse.GetValue(folders) ?? [], [], reportContext: true));
+        command.SetAction(parse => ReportRunner.Run(common.Read(parse, parse.GetValue(folders)), parse.GetValue(folders) ?? [], [], reportContext: true));
         return command;
     }
 }

@@ -13,10 +13,24 @@ internal static class CheckCommand
             Description = "The parent plan, or a folder of issued plans in which the parent is found through the plan's own citation",
             AllowMultipleArgumentsPerToken = true,
         };
+        var annotate = new AnnotateOptions();
         var common = new CommonOptions();
         var command = new Command("check", "Check one or more plans (a draft before issue); only the named plans are reported on") { plans, parent };
         common.AddTo(command);
-        command.SetAction(parse => ReportRunner.Run(common.Read(parse), parse.GetValue(plans) ?? [], parse.GetValue(parent) ?? [], reportContext: false));
+        annotate.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(plans) ?? [];
+            var settings = common.Read(parse, inputs);
+            var step = annotate.Read(parse, settings, inputs, out var problem);
+            if (problem is not null)
+            {
+                Console.Error.WriteLine(InputErrorText.Render(problem, settings.Language));
+                return ExitCodes.BadInput;
+            }
+
+            return ReportRunner.Run(settings, inputs, parse.GetValue(parent) ?? [], reportContext: false, step);
+        });
         return command;
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Importing;
 using ComplianceEngine.Core.Loading;
@@ -45,9 +44,10 @@ internal static class ImportCommand
         {
             Console.Out.Write(yaml);
         }
-        else
+        else if (ReportRunner.WriteAtomically(output, w => w.Write(yaml)) is { } writeError)
         {
-            File.WriteAllText(output, yaml, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            Console.Error.WriteLine(InputErrorText.Render(writeError, language));
+            return ExitCodes.BadInput;
         }
 
         if (plan.ImportNotes.Count > 0)

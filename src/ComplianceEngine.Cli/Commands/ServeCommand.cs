@@ -13,9 +13,10 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on, ';'-separated (default: loopback only)", DefaultValueFactory = _ => ServeOptions.DefaultUrls };
         var state = new Option<string?>("--state") { Description = "SQLite state file: fingerprints, last findings, history (default: ~/.local/share/compliance/FOLDER-DIGEST.db)" };
         var rescan = new Option<double>("--rescan") { Description = "Seconds between full rescans of the folder (the safety net for missed events)", DefaultValueFactory = _ => 30 };
+        var outFolder = new Option<string?>("--out", "-o") { Description = "Also publish the folder's report.md/.json/.sarif here, as generations (OUT/current), as watch does" };
         var maxUpload = new Option<int>("--max-upload-mb") { Description = "Largest draft accepted for upload, in MB", DefaultValueFactory = _ => 10 };
         var common = new CommonOptions();
-        var command = new Command("serve", "Run the web page and the service over a document folder: dashboard, plan pages, draft check, /api/check") { folder, urls, state, rescan, maxUpload };
+        var command = new Command("serve", "Run the web page and the service over a document folder: dashboard, plan pages, draft check, /api/check") { folder, urls, state, outFolder, rescan, maxUpload };
         command.Options.Add(common.Lang);
         command.Options.Add(common.RulesetFile);
         command.Options.Add(common.AsOf);
@@ -23,10 +24,11 @@ internal static class ServeCommand
         command.Options.Add(common.UnitFiles);
         command.SetAction(async (parse, cancellation) =>
         {
-            var settings = common.Read(parse);
+            var settings = common.Read(parse, [parse.GetValue(folder)!]);
             var dir = parse.GetValue(folder)!;
             var options = new ServeOptions(dir, parse.GetValue(urls)!, parse.GetValue(state) ?? ServeOptions.DefaultStateFile(dir), settings)
             {
+                OutFolder = parse.GetValue(outFolder),
                 Rescan = TimeSpan.FromSeconds(parse.GetValue(rescan)),
                 MaxUploadBytes = parse.GetValue(maxUpload) * 1024L * 1024L,
             };

@@ -54,6 +54,7 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
     private volatile StateView view = StateView.Empty;
     private volatile IReadOnlyList<Plan> plans = [];
     private HashSet<string> lastChecked = [];
+    private Dictionary<string, FileEntry> fileByPlan = new(StringComparer.Ordinal);
 
     /// <summary>What a batch did: files that could not be read yet (locked, being written) and suspect children to re-check.</summary>
     public sealed record Outcome(IReadOnlyList<string> Retry, IReadOnlyList<string> Suspects);
@@ -63,6 +64,9 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
 
     /// <summary>Counters for the status endpoint.</summary>
     public ServiceCounters Counters { get; } = new();
+
+    /// <summary>Goes up each time the snapshot is replaced (a re-check, a file read), so that a reader can tell it changed.</summary>
+    public int Version { get; private set; }
 
     /// <summary>The current snapshot for the page.</summary>
     public StateView View => view;
@@ -172,6 +176,16 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
         if (!touched && !force)
         {
             return new Outcome(retry, []);
+        }
+
+        // A file refused for an id another file held is read again once a plan went: the id may be free now.
+        foreach (var waiting in files.Values.Where(f => f.Error?.Code == "duplicate-plan-id" && removed.Count > 0).ToList())
+        {
+            if (Read(waiting.FullPath) is { Plan: { } plan } again)
+            {
+                files[waiting.FullPath] = again;
+                changed.Add(plan.Id);
+            }
         }
 
         var present = Rebuild();
@@ -384,6 +398,7 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
         }
 
         var present = byId.Values.Select(e => e.Plan!).ToList();
+        fileByPlan = byId;
         index = PlanIndex.Build(present);
         plans = present;
         return present;
@@ -405,6 +420,7 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
 
         var broken = files.Values.Where(f => f.Error is not null).OrderBy(f => f.Display, StringComparer.Ordinal).ToList();
         view = new StateView(planViews, broken, filesByPlan);
+        Version++;
     }
 
     private bool IsSuspect(string id)
@@ -420,9 +436,9 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
 
     private static string? ParentId(PlanIndex on, string id) => on.ById(id) is { } plan ? on.ParentLink(plan)?.Parent.Id : null;
 
-    private string? FileOf(string planId) => files.Values.FirstOrDefault(f => f.Plan?.Id == planId)?.FullPath;
+    private string? FileOf(string planId) => fileByPlan.GetValueOrDefault(planId)?.FullPath;
 
-    private string? FingerprintOf(string planId) => files.Values.FirstOrDefault(f => f.Plan?.Id == planId)?.Fingerprint;
+    private string? FingerprintOf(string planId) => fileByPlan.GetValueOrDefault(planId)?.Fingerprint;
 
     // Folders named by an event stand for every file under them, known or on disk (a folder renamed or deleted).
     private IEnumerable<string> Expand(IEnumerable<string> paths)

@@ -11,7 +11,7 @@ namespace ComplianceEngine.Cli.Serving;
 /// known, for the events that get dropped and the network shares that send none. Files that cannot be read yet (locked)
 /// and the children made suspect by a parent's change are queued again. One failing batch is logged; the service goes on.
 /// </summary>
-internal sealed partial class FolderWatcher(ServeOptions options, FolderState state, ILogger<FolderWatcher> logger) : BackgroundService
+internal sealed partial class FolderWatcher(ServeOptions options, FolderState state, GenerationPublisher publisher, ILogger<FolderWatcher> logger) : BackgroundService
 {
     private readonly Channel<string> events = Channel.CreateBounded<string>(new BoundedChannelOptions(4096)
     {
@@ -113,7 +113,9 @@ internal sealed partial class FolderWatcher(ServeOptions options, FolderState st
     {
         try
         {
-            return run();
+            var outcome = run();
+            publisher.Request();
+            return outcome;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {

@@ -189,7 +189,7 @@ internal static class PageRenderer
             }
 
             body.Tag("<p>").Text(S("draft-download", language) + " ");
-            foreach (var format in new[] { "md", "json" })
+            foreach (var format in new[] { "docx", "md", "json" })
             {
                 body.Link(Href($"/draft/{token}/report.{format}", language), "." + format, "download").Tag(" ");
             }

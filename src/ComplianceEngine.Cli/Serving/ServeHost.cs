@@ -23,6 +23,7 @@ internal static class ServeHost
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // one line per request is the proxy's job
         if (logging is not null)
         {
             logging(builder.Logging);
@@ -45,6 +46,8 @@ internal static class ServeHost
         builder.Services.AddSingleton<FolderState>();
         builder.Services.AddSingleton<DraftChecker>();
         builder.Services.AddSingleton<DraftCache>();
+        builder.Services.AddSingleton<GenerationPublisher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<GenerationPublisher>());
         builder.Services.AddHostedService<FolderWatcher>();
 
         var app = builder.Build();
@@ -125,6 +128,13 @@ internal static class ServeHost
             if (cache.Get(token) is not { } result)
             {
                 return Results.NotFound();
+            }
+
+            if (format == "docx")
+            {
+                var docx = new MemoryStream();
+                new DocxReportWriter().Write(result.Report, LanguageOf(request), docx);
+                return Results.File(docx.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "bao-cao.docx");
             }
 
             var (writer, type) = format switch

@@ -43,7 +43,14 @@ public sealed record RuleDescriptor(
     LocalizedText Rationale,
     IReadOnlyDictionary<string, string> Parameters,
     IReadOnlyDictionary<string, RuleVariant> Variants,
-    string Source);
+    string Source)
+{
+    /// <summary>The ranges a ruleset's value of a numeric parameter must lie in (from the descriptor's <c>min</c>/<c>max</c>).</summary>
+    public IReadOnlyDictionary<string, ParameterRange> ParameterRanges { get; init; } = new Dictionary<string, ParameterRange>();
+}
+
+/// <summary>The closed range of a numeric rule parameter.</summary>
+public sealed record ParameterRange(double Min, double Max);
 
 /// <summary>A second wording of a rule's message and fix, for a distinct case of the same defect.</summary>
 public sealed record RuleVariant(LocalizedText Message, LocalizedText Fix)

@@ -19,12 +19,24 @@ internal static class RuleDescriptorReader
     {
         var m = YamlMapping.Of(YamlDocumentReader.ReadRoot(text, file), file, "rule descriptor",
             "id", "category", "severity", "title", "message", "fix", "rationale", "parameters", "variants", "examples");
+        // A parameter is "name: default", or "name: { default: …, min: …, max: … }" when a ruleset's value must lie in a range.
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ranges = new Dictionary<string, ParameterRange>(StringComparer.Ordinal);
         if (m.Node("parameters") is YamlDotNet.RepresentationModel.YamlMappingNode p)
         {
             foreach (var (k, v) in p.Children)
             {
-                parameters[((YamlDotNet.RepresentationModel.YamlScalarNode)k).Value!] = ((YamlDotNet.RepresentationModel.YamlScalarNode)v).Value ?? string.Empty;
+                var name = ((YamlDotNet.RepresentationModel.YamlScalarNode)k).Value!;
+                if (v is YamlDotNet.RepresentationModel.YamlMappingNode ranged)
+                {
+                    var r = YamlMapping.Of(ranged, file, $"parameter {name}", "default", "min", "max");
+                    parameters[name] = r.Required("default");
+                    ranges[name] = new ParameterRange(Bound(r, "min", file), Bound(r, "max", file));
+                }
+                else
+                {
+                    parameters[name] = ((YamlDotNet.RepresentationModel.YamlScalarNode)v).Value ?? string.Empty;
+                }
             }
         }
 
@@ -38,7 +50,18 @@ internal static class RuleDescriptorReader
             Text(m, "rationale", file),
             parameters,
             Variants(m, file),
-            file);
+            file)
+        {
+            ParameterRanges = ranges,
+        };
+    }
+
+    private static double Bound(YamlMapping m, string key, string file)
+    {
+        var text = m.Required(key);
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value
+            : throw new InputErrorException(InputError.At(m.Located(key)!.Location, "parameter-not-number", ("key", key), ("rule", file), ("value", text)));
     }
 
     private static Dictionary<string, RuleVariant> Variants(YamlMapping m, string file)

@@ -96,6 +96,7 @@ public sealed class Ruleset
                 {
                     if (pm.String(name) is { } value)
                     {
+                        CheckParameter(descriptor, name, value, pm.Located(name)!.Location);
                         parameters[name] = value;
                     }
                 }
@@ -105,5 +106,40 @@ public sealed class Ruleset
         }
 
         return new Ruleset(result);
+    }
+
+    // A value of the default's kind (an integer for an integer, a finite number for a number) inside the declared range:
+    // a threshold of "1.5" or "NaN", a margin of "-99999999999", is an input error with its line, not a run that means nothing.
+    private static void CheckParameter(RuleDescriptor descriptor, string name, string value, SourceLocation at)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var @default = descriptor.Parameters[name];
+        double number;
+        if (int.TryParse(@default, System.Globalization.NumberStyles.Integer, invariant, out _))
+        {
+            if (!int.TryParse(value, System.Globalization.NumberStyles.Integer, invariant, out var integer))
+            {
+                throw new InputErrorException(InputError.At(at, "parameter-not-integer", ("key", name), ("rule", descriptor.Id), ("value", value)));
+            }
+
+            number = integer;
+        }
+        else if (double.TryParse(@default, System.Globalization.NumberStyles.Float, invariant, out _))
+        {
+            if (!double.TryParse(value, System.Globalization.NumberStyles.Float, invariant, out number) || !double.IsFinite(number))
+            {
+                throw new InputErrorException(InputError.At(at, "parameter-not-number", ("key", name), ("rule", descriptor.Id), ("value", value)));
+            }
+        }
+        else
+        {
+            return;
+        }
+
+        if (descriptor.ParameterRanges.TryGetValue(name, out var range) && (number < range.Min || number > range.Max))
+        {
+            throw new InputErrorException(InputError.At(at, "parameter-out-of-range", ("key", name), ("rule", descriptor.Id), ("value", value),
+                ("min", range.Min.ToString(invariant)), ("max", range.Max.ToString(invariant))));
+        }
     }
 }

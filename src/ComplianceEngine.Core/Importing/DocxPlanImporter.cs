@@ -11,7 +11,9 @@ namespace ComplianceEngine.Core.Importing;
 /// <see cref="MarkdownPlanImporter"/>: one line per paragraph (empty ones included, a soft line break starting a new line),
 /// Word's automatic numbering rendered as the text a reader sees ("1.", "4.1.", "-", "+"), each table row as one line of
 /// tab-separated cells, footnote references as superscript numbers and the footnotes' text after the body.
-/// A line number of a .docx is therefore the position of the paragraph (or table row) in the document.
+/// A line number of a .docx is therefore the position of the paragraph (or table row) in the document;
+/// <see cref="ReadMapped"/> also gives, for every line, the paragraphs it was read from (<see cref="DocxLineMap"/>),
+/// so that a finding's line can be found again in the Word file.
 /// </summary>
 internal static class DocxPlanImporter
 {
@@ -21,7 +23,11 @@ internal static class DocxPlanImporter
 
     /// <summary>The lines of the document as a reader sees them.</summary>
     /// <exception cref="InvalidDataException">The bytes are not a Word document.</exception>
-    internal static DocumentText ReadLines(byte[] bytes, string file)
+    internal static DocumentText ReadLines(byte[] bytes, string file) => ReadMapped(bytes, file).Text;
+
+    /// <summary>The lines of the document, and where in the Word file each comes from.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a Word document.</exception>
+    internal static (DocumentText Text, DocxLineMap Map) ReadMapped(byte[] bytes, string file)
     {
         try
         {
@@ -29,14 +35,14 @@ internal static class DocxPlanImporter
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var main = document.MainDocumentPart ?? throw new InvalidDataException("the package has no main document part");
             var body = main.Document?.Body ?? throw new InvalidDataException("the document has no body");
-            var reader = new Reader(new WordNumbering(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles));
+            var reader = new Reader(new WordNumbering(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles), DocxLineMap.ParagraphIndex(body));
             foreach (var element in body.ChildElements)
             {
                 reader.Block(element);
             }
 
             reader.Footnotes(main.FootnotesPart?.Footnotes);
-            return new DocumentText(file, reader.Lines);
+            return (new DocumentText(file, reader.Lines), new DocxLineMap(reader.Anchors));
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidOperationException or System.Xml.XmlException)
         {
@@ -44,11 +50,14 @@ internal static class DocxPlanImporter
         }
     }
 
-    private sealed class Reader(WordNumbering numbering)
+    private sealed class Reader(WordNumbering numbering, IReadOnlyDictionary<W.Paragraph, int> paragraphIndex)
     {
         private readonly List<long> footnoteOrder = [];
+        private readonly Dictionary<long, int> footnoteCitedIn = [];
 
         public List<DocumentLine> Lines { get; } = [];
+
+        public List<IReadOnlyList<DocxAnchor>> Anchors { get; } = [];
 
         public void Block(OpenXmlElement element)
         {
@@ -57,7 +66,7 @@ internal static class DocxPlanImporter
                 case W.Paragraph p:
                     foreach (var line in ParagraphLines(p))
                     {
-                        Add(line);
+                        Add(line, [Of(p)]);
                     }
 
                     break;
@@ -65,18 +74,19 @@ internal static class DocxPlanImporter
                     foreach (var row in t.Elements<W.TableRow>())
                     {
                         var cells = row.Elements<W.TableCell>().ToList();
-                        var stacked = cells.Select(c => c.Elements<W.Paragraph>().SelectMany(p => ParagraphLines(p)).Where(l => l.Trim().Length > 0).ToList()).ToList();
+                        var stacked = cells.Select(c => c.Elements<W.Paragraph>().SelectMany(p => ParagraphLines(p).Select(l => (Text: l, At: Of(p)))).Where(l => l.Text.Trim().Length > 0).ToList()).ToList();
                         if (cells.Count <= 2 && stacked.Any(s => s.Count > 1))
                         {
                             // A layout table (header, "Nơi nhận" beside the signature): its lines side by side, as a conversion shows them.
                             for (var k = 0; k < stacked.Max(s => s.Count); k++)
                             {
-                                Add(string.Join('\t', stacked.Select(s => k < s.Count ? s[k].Trim() : string.Empty)));
+                                Add(string.Join('\t', stacked.Select(s => k < s.Count ? s[k].Text.Trim() : string.Empty)),
+                                    [.. stacked.Select((s, c) => k < s.Count ? s[k].At : OfCell(cells[c]))]);
                             }
                         }
                         else
                         {
-                            Add(string.Join('\t', stacked.Select(s => string.Join(' ', s.Select(l => l.Trim())))));
+                            Add(string.Join('\t', stacked.Select(s => string.Join(' ', s.Select(l => l.Text.Trim())))), [.. cells.Select(OfCell)]);
                         }
                     }
 
@@ -103,10 +113,27 @@ internal static class DocxPlanImporter
 
                 var text = string.Join(' ', note.Elements<W.Paragraph>().Select(p => string.Join(' ', ParagraphLines(p, inFootnote: true))).Where(t => t.Trim().Length > 0));
                 Lines.Add(new DocumentLine(Lines.Count + 1, Superscript(k + 1) + " " + text.Trim(), LineOrigin.Footnote));
+
+                // A footnote's line is found again at the paragraph of the body that carries its reference.
+                var at = footnoteCitedIn[footnoteOrder[k]];
+                Anchors.Add([new DocxAnchor(at, at)]);
             }
         }
 
-        private void Add(string text) => Lines.Add(new DocumentLine(Lines.Count + 1, text));
+        private void Add(string text, IReadOnlyList<DocxAnchor> anchors)
+        {
+            Lines.Add(new DocumentLine(Lines.Count + 1, text));
+            Anchors.Add(anchors);
+        }
+
+        private DocxAnchor Of(W.Paragraph paragraph) => new(paragraphIndex[paragraph], paragraphIndex[paragraph]);
+
+        // A table cell, from its first paragraph to its last.
+        private DocxAnchor OfCell(W.TableCell cell)
+        {
+            var paragraphs = cell.Elements<W.Paragraph>().ToList();
+            return paragraphs.Count == 0 ? new DocxAnchor(-1, -1) : new DocxAnchor(paragraphIndex[paragraphs[0]], paragraphIndex[paragraphs[^1]]);
+        }
 
         private List<string> ParagraphLines(W.Paragraph paragraph, bool inFootnote = false)
         {
@@ -140,6 +167,7 @@ internal static class DocxPlanImporter
                         if (!footnoteOrder.Contains(id))
                         {
                             footnoteOrder.Add(id);
+                            footnoteCitedIn[id] = paragraphIndex.GetValueOrDefault(paragraph, -1);
                         }
 
                         sb.Append(Superscript(footnoteOrder.IndexOf(id) + 1));

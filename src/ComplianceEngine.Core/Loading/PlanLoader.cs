@@ -15,6 +15,14 @@ public sealed record LoadResult(IReadOnlyList<Plan> Plans, IReadOnlyList<InputEr
     /// information for the user, not errors.
     /// </summary>
     public IReadOnlyList<InputError> Skipped { get; init; } = [];
+
+    /// <summary>
+    /// How many entries folder scans passed over, by reason: <c>hidden</c> (files and folders whose name starts with a
+    /// dot), <c>not-a-plan</c> (files of other kinds: .pdf, README.md, lock files), <c>not-a-plan-yaml</c>,
+    /// <c>not-a-plan-document</c> (a .md/.txt/.docx in which the importer found nothing of a plan, <see cref="IsNoPlan"/>),
+    /// <c>folder-seen</c> (a link back into the scan), <c>ignored</c> (an ignore pattern). Reasons with none are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> SkippedCounts { get; init; } = new Dictionary<string, int>();
 }
 
 /// <summary>
@@ -61,15 +69,22 @@ public static partial class PlanLoader
         Load(paths, context, displayRoot, null);
 
     /// <summary>As <see cref="Load(IEnumerable{string}, IEnumerable{string}, string?)"/>, telling <paramref name="progress"/> how far it has come.</summary>
-    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot, ILoadProgress? progress)
+    /// <param name="paths">Files or folders reported on.</param>
+    /// <param name="context">Files or folders of parents only.</param>
+    /// <param name="displayRoot">Folder that shown paths are relative to; the working folder when null.</param>
+    /// <param name="progress">Told how many files there are and each one read; none when null.</param>
+    /// <param name="ignored">Whether a folder scan leaves out an entry (full path, is a folder): the user's ignore patterns.</param>
+    public static LoadResult Load(IEnumerable<string> paths, IEnumerable<string> context, string? displayRoot, ILoadProgress? progress, Func<string, bool, bool>? ignored = null)
     {
         var errors = new List<InputError>();
         var skipped = new List<InputError>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var files = new List<(string File, bool IsContext)>();
         var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        var scanned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (list, isContext) in new[] { (paths, false), (context, true) })
         {
-            foreach (var file in Expand(list, errors, skipped))
+            foreach (var file in Expand(list, errors, skipped, counts, ignored, scanned))
             {
                 if (seenFiles.Add(Path.GetFullPath(file)))
                 {
@@ -81,29 +96,40 @@ public static partial class PlanLoader
         // Files are read and imported on all cores (each is independent), then taken in scan order, so that ids, errors
         // and everything after them do not depend on which file finished first.
         progress?.Started(files.Count);
-        var results = new (Loaded? Loaded, InputError? Error)[files.Count];
+        var results = new (Loaded? Loaded, InputError? Error, InputError? Skipped)[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var (file, isContext) = files[i];
             var display = DisplayPath(file, displayRoot);
             try
             {
-                results[i] = (new Loaded(LoadFile(file, display), display, isContext, YamlExtensions.Contains(Path.GetExtension(file))), null);
+                var plan = LoadFile(file, display);
+                var isYaml = YamlExtensions.Contains(Path.GetExtension(file));
+
+                // Notes, minutes, a letter found in the folder: said and counted, not reported on as a broken plan.
+                results[i] = !isYaml && scanned.Contains(file) && IsNoPlan(plan)
+                    ? (null, null, InputError.At(SourceLocation.FileOnly(display), "skipped-not-a-plan-document"))
+                    : (new Loaded(plan, display, isContext, isYaml), null, null);
             }
             catch (InputErrorException e)
             {
-                results[i] = (null, e.Error);
+                results[i] = (null, e.Error, null);
             }
 
             progress?.FileLoaded(display);
         });
 
         var loaded = new List<Loaded>();
-        foreach (var (plan, error) in results)
+        foreach (var (plan, error, skip) in results)
         {
             if (error is not null)
             {
                 errors.Add(error);
+            }
+            else if (skip is not null)
+            {
+                skipped.Add(skip);
+                counts["not-a-plan-document"] = counts.GetValueOrDefault("not-a-plan-document") + 1;
             }
             else
             {
@@ -117,6 +143,7 @@ public static partial class PlanLoader
         {
             Context = plans.Where(p => p.IsContext).Select(p => p.Plan).ToList(),
             Skipped = skipped,
+            SkippedCounts = counts,
         };
     }
 
@@ -214,7 +241,10 @@ public static partial class PlanLoader
     /// <param name="folder">The folder.</param>
     /// <param name="skipped">Receives what was passed over (information).</param>
     /// <param name="errors">Receives the folders that could not be read (input errors).</param>
-    public static IReadOnlyList<string> ScanFolder(string folder, List<InputError>? skipped = null, List<InputError>? errors = null)
+    /// <param name="counts">Receives how many entries were passed over, by reason (<see cref="LoadResult.SkippedCounts"/>).</param>
+    /// <param name="ignored">Whether an entry (full path, is a folder) is left out by the user's ignore patterns.</param>
+    public static IReadOnlyList<string> ScanFolder(string folder, List<InputError>? skipped = null, List<InputError>? errors = null,
+        Dictionary<string, int>? counts = null, Func<string, bool, bool>? ignored = null)
     {
         var files = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -229,7 +259,7 @@ public static partial class PlanLoader
             real = root.FullName;
         }
 
-        Walk(new Scan(files, visited, skipped, errors), root, folder, real);
+        Walk(new Scan(files, visited, skipped, errors) { Counts = counts, Ignored = ignored }, root, folder, real);
         return files.Select(f => f.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
     }
 
@@ -268,13 +298,27 @@ public static partial class PlanLoader
             : IdLine().IsMatch(text) && TitleLine().IsMatch(text);
     }
 
-    private sealed record Scan(List<string> Files, HashSet<string> Visited, List<InputError>? Skipped, List<InputError>? Errors);
+    private sealed record Scan(List<string> Files, HashSet<string> Visited, List<InputError>? Skipped, List<InputError>? Errors)
+    {
+        public Dictionary<string, int>? Counts { get; init; }
+
+        public Func<string, bool, bool>? Ignored { get; init; }
+
+        public void Count(string reason)
+        {
+            if (Counts is not null)
+            {
+                Counts[reason] = Counts.GetValueOrDefault(reason) + 1;
+            }
+        }
+    }
 
     private static void Walk(Scan scan, DirectoryInfo dir, string shown, string real)
     {
         if (!scan.Visited.Add(real))
         {
             scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(shown)), "skipped-folder-seen"));
+            scan.Count("folder-seen");
             return;
         }
 
@@ -294,10 +338,17 @@ public static partial class PlanLoader
         {
             if (entry.Name.StartsWith('.'))
             {
+                scan.Count("hidden");
                 continue; // hidden files and folders: .git, .github, editors' state
             }
 
             var path = Path.Combine(shown, entry.Name);
+            if (scan.Ignored?.Invoke(entry.FullName, entry is DirectoryInfo) == true)
+            {
+                scan.Count("ignored");
+                continue;
+            }
+
             if (entry is DirectoryInfo sub)
             {
                 string target;
@@ -315,6 +366,7 @@ public static partial class PlanLoader
                 if (IsUnder(real, target) || scan.Visited.Contains(target))
                 {
                     scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "skipped-folder-seen"));
+                    scan.Count("folder-seen");
                     continue;
                 }
 
@@ -325,10 +377,15 @@ public static partial class PlanLoader
                 if (YamlExtensions.Contains(Path.GetExtension(path)) && !IsPlanYamlFile(path))
                 {
                     scan.Skipped?.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "skipped-not-a-plan"));
+                    scan.Count("not-a-plan-yaml");
                     continue;
                 }
 
                 scan.Files.Add(path);
+            }
+            else
+            {
+                scan.Count("not-a-plan");
             }
         }
     }
@@ -353,13 +410,23 @@ public static partial class PlanLoader
         }
     }
 
-    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors, List<InputError> skipped)
+    /// <summary>
+    /// Whether an imported document found by a folder scan is no plan at all: the importer found none of a document
+    /// type and title ("KẾ HOẠCH …"), a number, a basis or a task. A document named on the command line is always checked.
+    /// </summary>
+    public static bool IsNoPlan(Plan plan)
+    {
+        var missing = plan.ImportNotes.Select(n => n.Field).ToHashSet(StringComparer.Ordinal);
+        return missing.Contains("title") && missing.Contains("number") && missing.Contains("legal-bases") && missing.Contains("tasks");
+    }
+
+    private static IEnumerable<string> Expand(IEnumerable<string> paths, List<InputError> errors, List<InputError> skipped, Dictionary<string, int> counts, Func<string, bool, bool>? ignored, HashSet<string> scanned)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var files = ScanFolder(path, skipped, errors);
+                var files = ScanFolder(path, skipped, errors, counts, ignored);
                 if (files.Count == 0)
                 {
                     errors.Add(InputError.At(SourceLocation.FileOnly(DisplayPath(path)), "empty-folder"));
@@ -367,6 +434,7 @@ public static partial class PlanLoader
 
                 foreach (var f in files)
                 {
+                    scanned.Add(f);
                     yield return f;
                 }
             }

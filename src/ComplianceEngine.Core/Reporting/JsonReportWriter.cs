@@ -137,6 +137,14 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNumber("infos", s.Infos);
             json.WriteNumber("waived", s.Waived);
             json.WriteNumber("inputErrors", report.InputErrors.Count);
+            json.WriteNumber("skipped", report.SkippedCounts.Values.Sum());
+            json.WriteStartObject("skippedBy");
+            foreach (var reason in Report.SkipReasons.Where(report.SkippedCounts.ContainsKey))
+            {
+                json.WriteNumber(reason, report.SkippedCounts[reason]);
+            }
+
+            json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -35,6 +35,13 @@ public sealed class MarkdownReportWriter : IReportWriter
             ? TextTable.Report.Get("verdict-fail", language, ("errors", total.Errors.ToString(CultureInfo.InvariantCulture)))
             : T("verdict-pass"));
         output.Write("\n\n");
+        if (report.SkippedCounts.Values.Sum() is var skipped and > 0)
+        {
+            var reasons = Report.SkipReasons.Where(report.SkippedCounts.ContainsKey)
+                .Select(r => TextTable.Report.Get("skipped-" + r, language, ("n", report.SkippedCounts[r].ToString(CultureInfo.InvariantCulture))));
+            output.Write(TextTable.Report.Get("skipped-line", language, ("count", skipped.ToString(CultureInfo.InvariantCulture)), ("reasons", string.Join("; ", reasons))));
+            output.Write("\n\n");
+        }
 
         WriteTree(report, language, output);
         WriteMatrix(report, language, output);

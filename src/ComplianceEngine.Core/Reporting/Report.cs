@@ -41,6 +41,12 @@ public sealed record Report(
     /// <summary>Totals.</summary>
     public Counts Summary => Counts.Of(Findings, Waived);
 
+    /// <summary>Entries folder scans passed over, by reason (<see cref="Loading.LoadResult.SkippedCounts"/>).</summary>
+    public IReadOnlyDictionary<string, int> SkippedCounts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The reasons of <see cref="SkippedCounts"/> in the order reports list them.</summary>
+    public static readonly IReadOnlyList<string> SkipReasons = ["hidden", "not-a-plan", "not-a-plan-yaml", "not-a-plan-document", "folder-seen", "ignored"];
+
     /// <summary>Builds the report of <paramref name="evaluation"/>, keeping only the plans in <paramref name="reported"/> (all when null).</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <param name="inputErrors">Files that could not be read.</param>

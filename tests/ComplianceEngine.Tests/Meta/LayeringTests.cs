@@ -29,6 +29,7 @@ public sealed class LayeringTests
         ["Legal"] = ["Model", "Text", "Input", "Cascade"],
         ["Engine"] = ["Model", "Input", "Localization", "Cascade", "Legal"],
         ["Reporting"] = ["Model", "Text", "Input", "Localization", "Coverage", "Cascade", "Engine"],
+        ["Word"] = ["Model", "Text", "Localization", "Importing", "Cascade", "Legal", "Engine"],
     };
 
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -46,6 +46,16 @@ public sealed class ServeBrowserTests
         Assert.True(await page.Locator("#findings td.fix").CountAsync() == findings.Count, "every finding has its fix");
         await Shot(page, "draft-result");
 
+        // The report downloads as a Word file (a zip with its main part).
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.download", new() { HasText = ".docx" }).ClickAsync());
+        Assert.Equal("bao-cao.docx", download.SuggestedFilename);
+        var saved = Path.Combine(Path.GetDirectoryName(draft)!, "bao-cao.docx");
+        await download.SaveAsAsync(saved);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(saved))
+        {
+            Assert.NotNull(zip.GetEntry("word/document.xml"));
+        }
+
         // The parent found from the draft's citation of 101/KH-SYT.
         await page.Locator("#draft-result a.parent").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(serve.BaseAddress + "/plan/so-y-te-lai-chau-2026");

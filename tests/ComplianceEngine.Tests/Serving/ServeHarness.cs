@@ -21,8 +21,9 @@ internal sealed class ServeHarness : IAsyncDisposable
     private readonly string root = Directory.CreateTempSubdirectory("ce-serve-").FullName;
     private WebApplication? app;
 
-    public ServeHarness(long maxUploadBytes = 10 * 1024 * 1024)
+    public ServeHarness(long maxUploadBytes = 10 * 1024 * 1024, bool publishReports = false)
     {
+        PublishReports = publishReports;
         Directory.CreateDirectory(Folder);
         MaxUploadBytes = maxUploadBytes;
     }
@@ -32,6 +33,10 @@ internal sealed class ServeHarness : IAsyncDisposable
     public string StateFile => Path.Combine(root, "state.db");
 
     public long MaxUploadBytes { get; }
+
+    public bool PublishReports { get; }
+
+    public string OutFolder => Path.Combine(root, "reports");
 
     public HttpClient Http { get; private set; } = new();
 
@@ -55,6 +60,7 @@ internal sealed class ServeHarness : IAsyncDisposable
             Debounce = TimeSpan.FromMilliseconds(100),
             Rescan = TimeSpan.FromSeconds(1),
             MaxUploadBytes = MaxUploadBytes,
+            OutFolder = PublishReports ? OutFolder : null,
         };
         Assert.Empty(options.Validate());
         var (setup, error) = AuditSetup.Load(options.Settings);

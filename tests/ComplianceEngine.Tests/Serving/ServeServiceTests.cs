@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using ComplianceEngine.Cli.Commands;
 using ComplianceEngine.Cli.Serving;
+using ComplianceEngine.Cli.Watching;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Tests.Support;
 
@@ -105,6 +106,61 @@ public sealed class ServeServiceTests
         AssertStoredFindingsEqualAudit(serve, setup!, state.View.Plans);
     }
 
+    [Fact]
+    public async Task RenamedAndDuplicatedFiles_AreFollowed()
+    {
+        await using var serve = new ServeHarness();
+        serve.AddCascade("lai-chau-2026");
+        var options = new ServeOptions(serve.Folder, ServeOptions.DefaultUrls, serve.StateFile, new RunSettings(ReportFormat.Md, Language.Vi, null, null, RuleHarness.AsOf));
+        var (setup, _) = AuditSetup.Load(options.Settings);
+        using var store = new StateStore(serve.StateFile);
+        var state = new FolderState(options, setup!, store, Microsoft.Extensions.Logging.Abstractions.NullLogger<FolderState>.Instance);
+        state.Start();
+
+        // Renamed into a subfolder: the same plan, now read from its new place.
+        var old = Path.Combine(serve.Folder, "04-bvdk-tam-duong-2026.yaml");
+        var moved = Path.Combine(serve.Folder, "benh-vien", "tam-duong.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(moved)!);
+        File.Move(old, moved);
+        state.Apply([old, Path.GetDirectoryName(moved)!]);
+        Assert.Equal("benh-vien/tam-duong.yaml", state.View.Plans.Single(p => p.Record.Id == "bvdk-tam-duong-2026").Record.File);
+
+        // A copy under another name holds an id already taken: an error entry, until the first file goes.
+        var copy = Path.Combine(serve.Folder, "ban-sao.yaml");
+        File.Copy(moved, copy);
+        state.Apply([copy]);
+        Assert.Equal("duplicate-plan-id", Assert.Single(state.View.BrokenFiles).Error!.Code);
+        File.Delete(moved);
+        state.Apply([moved]);
+        Assert.Empty(state.View.BrokenFiles);
+        Assert.Equal("ban-sao.yaml", state.View.Plans.Single(p => p.Record.Id == "bvdk-tam-duong-2026").Record.File);
+    }
+
+    [Fact]
+    public async Task WithOut_PublishesTheFolderReportsAsGenerations()
+    {
+        await using var serve = new ServeHarness(publishReports: true);
+        serve.AddCascade("lai-chau-2026");
+        await serve.StartAsync();
+        var generations = new ReportGenerations(serve.OutFolder);
+
+        int? Plans()
+        {
+            if (generations.ResolveCurrent() is not { } current)
+            {
+                return null;
+            }
+
+            Assert.True(ReportGenerations.IsComplete(current));
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(current, "report.json")));
+            return json.RootElement.GetProperty("summary").GetProperty("plans").GetInt32();
+        }
+
+        await ServeHarness.WaitFor(() => Task.FromResult(Plans() == 4), TimeSpan.FromSeconds(10), "the first generation");
+        File.Copy(Fixture("thanh-hoa-2019", BoYTe), Path.Combine(serve.Folder, BoYTe));
+        await ServeHarness.WaitFor(() => Task.FromResult(Plans() == 5), TimeSpan.FromSeconds(10), "the generation with the dropped plan");
+    }
+
     private static void AssertStoredFindingsEqualAudit(ServeHarness serve, AuditSetup setup, IReadOnlyList<PlanView> plans)
     {
         var audit = setup.Run([serve.Folder], [], reportContext: true, RuleHarness.AsOf).Report;
@@ -152,6 +208,24 @@ public sealed class ServeServiceTests
         var options = new ServeOptions(serve.Folder, ServeOptions.DefaultUrls, serve.StateFile, new RunSettings(ReportFormat.Md, Language.Vi, null, null, RuleHarness.AsOf));
         var (setup, _) = AuditSetup.Load(options.Settings);
         AssertStoredFindingsEqualAudit(serve, setup!, serve.State.View.Plans);
+    }
+
+    [Fact]
+    public async Task Sigterm_StopsTheServiceGracefully()
+    {
+        await using var serve = new ServeHarness();
+        serve.AddCascade("lai-chau-2026");
+        using var process = Support.Cli.Start("serve", serve.Folder, "--state", serve.StateFile, "--urls", "http://127.0.0.1:0");
+        await ServeHarness.WaitFor(() => Task.FromResult(StoredPlans(serve.StateFile) == 4), TimeSpan.FromSeconds(60), "the child's first scan");
+
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, process.ExitCode);
     }
 
     private static int StoredPlans(string stateFile)
@@ -255,6 +329,14 @@ public sealed class ServeServiceTests
         Assert.DoesNotContain("Coverage matrix", vi, StringComparison.Ordinal);
         Assert.Contains("Coverage matrix", en, StringComparison.Ordinal);
         Assert.Contains("class=\"quote\"", vi, StringComparison.Ordinal); // the document's own line under a finding
+
+        // Filtered by unit: the Tam Đường hospital is shown, its ancestors as context, its sibling not at all.
+        var filtered = await serve.Http.GetStringAsync("/?unit=" + Uri.EscapeDataString("Tam Đường"));
+        Assert.Contains("Bệnh viện Đa khoa Tam Đường", filtered, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bệnh viện Đa khoa Than Uyên", filtered, StringComparison.Ordinal);
+        Assert.Equal(2, filtered.Split("class=\"plan context\"").Length - 1);
+        var units = await serve.Http.GetStringAsync("/?level=unit");
+        Assert.Equal(2, units.Split("<li class=\"plan\">").Length - 1);
     }
 
     [Theory]

@@ -17,7 +17,7 @@ internal static class Cli
         return process;
     }
 
-    private static ProcessStartInfo StartInfo(string[] args)
+    private static ProcessStartInfo StartInfo(string[] args, bool stdin = false)
     {
         var dll = System.IO.Path.Combine(AppContext.BaseDirectory, "compliance.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -25,6 +25,7 @@ internal static class Cli
             WorkingDirectory = Repo.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = stdin,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
@@ -37,10 +38,19 @@ internal static class Cli
         return start;
     }
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>Runs with <paramref name="stdin"/> written to standard input (closed after it); none when null.</summary>
+    public static Result RunWithInput(byte[]? stdin, params string[] args)
     {
-        var start = StartInfo(args);
+        var start = StartInfo(args, stdin is not null);
         using var process = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            process.StandardInput.BaseStream.Write(stdin);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(60_000))

@@ -1,17 +1,18 @@
 namespace ComplianceEngine.Tests.Support;
 
 /// <summary>
-/// A test that drives an external program (chromium, libreoffice): skipped when the program is not installed, unless
+/// A test that drives external programs (chromium, libreoffice, pdftotext): skipped when one is not installed, unless
 /// CE_REQUIRE_TOOLS=1 is set (CI sets it), in which case it runs and fails for want of the program.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ToolFactAttribute : FactAttribute
 {
-    public ToolFactAttribute(string program)
+    public ToolFactAttribute(params string[] programs)
     {
-        if (Find(program) is null && Environment.GetEnvironmentVariable("CE_REQUIRE_TOOLS") != "1")
+        var missing = programs.Where(p => Find(p) is null).ToList();
+        if (missing.Count > 0 && Environment.GetEnvironmentVariable("CE_REQUIRE_TOOLS") != "1")
         {
-            Skip = $"{program} is not installed (apt-get install it; CE_REQUIRE_TOOLS=1 makes this a failure)";
+            Skip = $"{string.Join(", ", missing)} not installed (apt-get install it; CE_REQUIRE_TOOLS=1 makes this a failure)";
         }
     }
 
