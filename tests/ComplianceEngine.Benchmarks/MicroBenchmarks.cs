@@ -1,4 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ComplianceEngine.Core.Coverage;
 using ComplianceEngine.Core.Engine;
 using ComplianceEngine.Core.Loading;
@@ -12,8 +16,7 @@ namespace ComplianceEngine.Benchmarks;
 /// one unit): importing one document of each format, every rule over one parent → child link, and text coverage of every
 /// parent task against one child. Run: <c>dotnet run -c Release --project tests/ComplianceEngine.Benchmarks -- micro</c>.
 /// </summary>
-[MemoryDiagnoser]
-[ShortRunJob]
+[Config(typeof(InProcessShortRun))]
 public class MicroBenchmarks
 {
     private string folder = string.Empty;
@@ -68,5 +71,18 @@ public class MicroBenchmarks
         var matcher = RuleAssembly.CoverageMatcher;
         var index = matcher.Index(child);
         return parent.Tasks.Count(t => matcher.Decide(t, index, new CoverageOptions()).Covered);
+    }
+}
+
+/// <summary>
+/// A short run in this process: BenchmarkDotNet's generated project cannot build beside this one (its namespace
+/// ComplianceEngine.Benchmarks hides the library's own), and in-process needs no second build.
+/// </summary>
+public sealed class InProcessShortRun : ManualConfig
+{
+    public InProcessShortRun()
+    {
+        AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+        AddDiagnoser(MemoryDiagnoser.Default);
     }
 }

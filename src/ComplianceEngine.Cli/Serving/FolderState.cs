@@ -14,7 +14,11 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceEngine.Cli.Serving;
 
 /// <summary>A file of the watched folder as last read: its fingerprint (SHA-256), and the plan or the input error it gave.</summary>
-internal sealed record FileEntry(string FullPath, string Display, string Fingerprint, Plan? Plan, InputError? Error, IReadOnlyList<string> Lines);
+internal sealed record FileEntry(string FullPath, string Display, string Fingerprint, Plan? Plan, InputError? Error, IReadOnlyList<string> Lines)
+{
+    /// <summary>The id the file gives its plan by itself (a document: its file name), before same-named files are told apart.</summary>
+    public string? NamedId { get; init; } = Plan?.Id;
+}
 
 /// <summary>A plan as the page shows it: what was last stored for it, and whether its parent changed since.</summary>
 internal sealed record PlanView(PlanRecord Record, string Level, string Title, string? Number, string Issuer, string? ParentId, bool Suspect);
@@ -130,6 +134,8 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
     {
         var before = index;
         var changed = new HashSet<string>(StringComparer.Ordinal);
+        var changedPaths = new HashSet<string>(StringComparer.Ordinal);
+        var idsBefore = files.Where(f => f.Value.Plan is not null).ToDictionary(f => f.Key, f => f.Value.Plan!.Id, StringComparer.Ordinal);
         var removed = new List<string>();
         var retry = new List<string>();
         var touched = false;
@@ -167,9 +173,9 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
                 removed.Add(oldPlan.Id);
             }
 
-            if (entry.Plan is { } plan)
+            if (entry.Plan is not null)
             {
-                changed.Add(plan.Id);
+                changedPaths.Add(path);
             }
         }
 
@@ -181,14 +187,35 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
         // A file refused for an id another file held is read again once a plan went: the id may be free now.
         foreach (var waiting in files.Values.Where(f => f.Error?.Code == "duplicate-plan-id" && removed.Count > 0).ToList())
         {
-            if (Read(waiting.FullPath) is { Plan: { } plan } again)
+            if (Read(waiting.FullPath) is { Plan: not null } again)
             {
                 files[waiting.FullPath] = again;
-                changed.Add(plan.Id);
+                changedPaths.Add(waiting.FullPath);
             }
         }
 
         var present = Rebuild();
+
+        // Plans changed by their files, and plans whose id changed because a file of the same name came or went.
+        foreach (var (path, entry) in files)
+        {
+            if (entry.Plan is not { } plan)
+            {
+                continue;
+            }
+
+            var idBefore = idsBefore.GetValueOrDefault(path);
+            if (changedPaths.Contains(path) || (idBefore is not null && idBefore != plan.Id))
+            {
+                changed.Add(plan.Id);
+            }
+
+            if (idBefore is not null && idBefore != plan.Id)
+            {
+                removed.Add(idBefore);
+            }
+        }
+
         removed = removed.Where(id => index.ById(id) is null).Distinct().ToList();
         changed.IntersectWith(present.Select(p => p.Id));
         var outcome = Recheck(changed, removed, before, addParents: !force);
@@ -376,16 +403,33 @@ internal sealed partial class FolderState(ServeOptions options, AuditSetup setup
         json.WriteEndArray();
     }
 
-    // Plans in memory and their index, from the files read; a second file giving an id already taken is an input error.
+    // Plans in memory and their index, from the files read. Documents take their ids as a folder load gives them
+    // (PlanLoader.UniqueIds: the file name, or the end of the path that tells same-named files apart, as
+    // "so-y-te/ke-hoach-2026" beside "bv-a/ke-hoach-2026"); a second YAML plan naming an id already taken is an input error.
     private List<Plan> Rebuild()
     {
+        var keys = files.Keys.Order(StringComparer.Ordinal).Where(k => files[k].Plan is not null || files[k].NamedId is not null).ToList();
+        var named = keys.Select(k => (Id: files[k].NamedId ?? files[k].Plan!.Id, files[k].Display, IsYaml: PlanLoader.YamlExtensions.Contains(Path.GetExtension(k)))).ToList();
+        var ids = PlanLoader.UniqueIds(named);
         var byId = new Dictionary<string, FileEntry>(StringComparer.Ordinal);
-        foreach (var key in files.Keys.Order(StringComparer.Ordinal).ToList())
+        for (var i = 0; i < keys.Count; i++)
         {
+            var key = keys[i];
             var entry = files[key];
+            if (entry.NamedId is not null && entry.Error?.Code == "duplicate-plan-id")
+            {
+                continue; // refused already; read again once the id is free
+            }
+
             if (entry.Plan is not { } plan)
             {
                 continue;
+            }
+
+            if (plan.Id != ids[i])
+            {
+                plan = plan with { Id = ids[i] };
+                entry = files[key] = entry with { Plan = plan };
             }
 
             if (byId.TryGetValue(plan.Id, out var first))

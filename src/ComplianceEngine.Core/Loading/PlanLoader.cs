@@ -559,9 +559,21 @@ public static partial class PlanLoader
     // shortest end of their paths that tells them apart, all of them alike, so that no id depends on which came first.
     private static List<Loaded> GiveDocumentsUniqueIds(List<Loaded> loaded)
     {
-        var taken = loaded.Where(l => l.IsYaml).Select(l => l.Plan.Id).ToHashSet(StringComparer.Ordinal);
-        var renamed = new Dictionary<Loaded, string>(ReferenceEqualityComparer.Instance);
-        foreach (var group in loaded.Where(l => !l.IsYaml).GroupBy(l => l.Plan.Id, StringComparer.Ordinal))
+        var ids = UniqueIds(loaded.Select(l => (l.Plan.Id, l.Display, l.IsYaml)).ToList());
+        return loaded.Select((l, i) => ids[i] == l.Plan.Id ? l : l with { Plan = l.Plan with { Id = ids[i] } }).ToList();
+    }
+
+    /// <summary>
+    /// The ids plans take in one folder: a YAML plan keeps the id it names; a document's id is its file name unless
+    /// another document (or a YAML plan) has it too, then every one of them takes the shortest end of its path that
+    /// tells them apart — alike for all, so that no id depends on which file came first. Given in the order of
+    /// <paramref name="plans"/> (<c>Display</c>: the path shown, '/'-separated).
+    /// </summary>
+    public static IReadOnlyList<string> UniqueIds(IReadOnlyList<(string Id, string Display, bool IsYaml)> plans)
+    {
+        var taken = plans.Where(p => p.IsYaml).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = plans.Select(p => p.Id).ToArray();
+        foreach (var group in Enumerable.Range(0, plans.Count).Where(i => !plans[i].IsYaml).GroupBy(i => plans[i].Id, StringComparer.Ordinal))
         {
             var members = group.ToList();
             if (members.Count == 1 && !taken.Contains(group.Key))
@@ -569,14 +581,14 @@ public static partial class PlanLoader
                 continue;
             }
 
-            var ids = DistinctIds(members.Select(m => m.Display).ToList(), group.Key, taken);
-            for (var i = 0; i < members.Count; i++)
+            var distinct = DistinctIds(members.Select(i => plans[i].Display).ToList(), group.Key, taken);
+            for (var k = 0; k < members.Count; k++)
             {
-                renamed[members[i]] = ids[i];
+                ids[members[k]] = distinct[k];
             }
         }
 
-        return loaded.Select(l => renamed.TryGetValue(l, out var id) ? l with { Plan = l.Plan with { Id = id } } : l).ToList();
+        return ids;
     }
 
     private static List<string> DistinctIds(List<string> displays, string name, HashSet<string> taken)

@@ -6,6 +6,7 @@ using ComplianceEngine.Cli.Commands;
 using ComplianceEngine.Cli.Serving;
 using ComplianceEngine.Cli.Watching;
 using ComplianceEngine.Core.Engine;
+using ComplianceEngine.Core.Loading;
 using ComplianceEngine.Tests.Support;
 
 namespace ComplianceEngine.Tests.Serving;
@@ -134,6 +135,44 @@ public sealed class ServeServiceTests
         state.Apply([moved]);
         Assert.Empty(state.View.BrokenFiles);
         Assert.Equal("ban-sao.yaml", state.View.Plans.Single(p => p.Record.Id == "bvdk-tam-duong-2026").Record.File);
+    }
+
+    [Fact]
+    public async Task SameFileNameInTwoFolders_BothPlansLoad_WithTheIdsAFolderAuditGives()
+    {
+        // Folders laid out as people do: every unit's plan is "ke-hoach-2026.txt" in the unit's own folder.
+        await using var serve = new ServeHarness();
+        var options = new ServeOptions(serve.Folder, ServeOptions.DefaultUrls, serve.StateFile, new RunSettings(ReportFormat.Md, Language.Vi, null, null, RuleHarness.AsOf));
+        var (setup, _) = AuditSetup.Load(options.Settings);
+        using var store = new StateStore(serve.StateFile);
+        var state = new FolderState(options, setup!, store, Microsoft.Extensions.Logging.Abstractions.NullLogger<FolderState>.Instance);
+        string Place(string unit, string seed)
+        {
+            var path = Path.Combine(serve.Folder, unit, "ke-hoach-2026.txt");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.Copy(Path.Combine(Repo.Seeds, seed), path, overwrite: true);
+            return path;
+        }
+
+        var first = Place("so-y-te", "000_e9cd2d02cd492238.txt");
+        Place("bv-a", "002_7e8e160c5670c66d.txt");
+        state.Start();
+        var audited = PlanLoader.Load([serve.Folder], serve.Folder).Plans.Select(p => p.Id).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, audited.Count);
+        Assert.Empty(state.View.BrokenFiles);
+        Assert.Equal(audited, state.View.Plans.Select(p => p.Record.Id).Order(StringComparer.Ordinal));
+
+        // A third unit's file of the same name arrives, then the first goes: ids follow, nothing is refused.
+        var third = Place("bv-b", "003_da39caddab931df9.txt");
+        state.Apply([third]);
+        Assert.Empty(state.View.BrokenFiles);
+        Assert.Equal(3, state.View.Plans.Count);
+        File.Delete(first);
+        state.Apply([first]);
+        Assert.Empty(state.View.BrokenFiles);
+        var after = PlanLoader.Load([serve.Folder], serve.Folder).Plans.Select(p => p.Id).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(after, state.View.Plans.Select(p => p.Record.Id).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(state.View.Plans, p => p.Record.File.StartsWith("so-y-te/", StringComparison.Ordinal));
     }
 
     [Fact]
