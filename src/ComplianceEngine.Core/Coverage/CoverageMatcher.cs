@@ -52,7 +52,8 @@ public sealed class CoverageMatcher
 
     private readonly TextAnalyzer analyzer;
 
-    // A parent task is compared with every child of the parent: its text is analysed once, not once per child.
+    // A parent task is compared with every child of the parent: its text is analysed once, not once per child. A child plan
+    // indexed after it was a parent reuses the analyses (the cache is not filled from children: most plans are leaves).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TextProfile> parentProfiles = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, Topic> topics;
 
@@ -72,6 +73,8 @@ public sealed class CoverageMatcher
 
         return parentProfiles.GetOrAdd(text, analyzer.Analyze);
     }
+
+    private TextProfile AnalyzeChild(string text) => parentProfiles.TryGetValue(text, out var profile) ? profile : analyzer.Analyze(text);
 
     /// <summary>
     /// The scope topics (<see cref="Topic.DefinesScope"/>) a document's title is about: non-empty for a thematic document
@@ -123,10 +126,10 @@ public sealed class CoverageMatcher
         {
             var item = items.Count;
             items.Add(id);
-            Post(analyzer.Analyze(title), item, inTitle: true, options, terms, topicPostings);
+            Post(AnalyzeChild(title), item, inTitle: true, options, terms, topicPostings);
             foreach (var detail in details)
             {
-                Post(analyzer.Analyze(detail), item, inTitle: false, options, terms, topicPostings);
+                Post(AnalyzeChild(detail), item, inTitle: false, options, terms, topicPostings);
             }
         }
 
