@@ -39,7 +39,7 @@ internal static class ReportRunner
             return ExitCodes.BadInput;
         }
 
-        var piped = inputs.Contains(StdinArgument) ? PlanLoader.LoadBytes(ReadStdin(), settings.StdinFilename ?? StdinName) : null;
+        var piped = inputs.Contains(StdinArgument) ? PlanLoader.LoadBytes(ReadStdin(setup!.Ruleset.Limits.MaxFileBytes), settings.StdinFilename ?? StdinName, setup.Ruleset.Limits) : null;
         var files = inputs.Where(i => i != StdinArgument).ToList();
         var (report, errors, skipped) = ProgressDisplay.Run(settings.Quiet, settings.Language, progress => setup!.Run(files, context, reportContext, settings.AsOf, progress, piped));
         var shown = settings.MinSeverity == Severity.Info ? report : report with
@@ -192,11 +192,18 @@ internal static class ReportRunner
         return null;
     }
 
-    private static byte[] ReadStdin()
+    // Standard input read up to one byte past the size limit: enough for the loader to refuse it by size, never more.
+    private static byte[] ReadStdin(long limit)
     {
         using var stdin = Console.OpenStandardInput();
         using var bytes = new MemoryStream();
-        stdin.CopyTo(bytes);
+        var buffer = new byte[81920];
+        int read;
+        while (bytes.Length <= limit && (read = stdin.Read(buffer, 0, (int)Math.Min(buffer.Length, limit + 1 - bytes.Length))) > 0)
+        {
+            bytes.Write(buffer, 0, read);
+        }
+
         return bytes.ToArray();
     }
 }

@@ -11,27 +11,26 @@ public static partial class PlanLoader
     /// .docx); a name without one (<c>&lt;stdin&gt;</c>) is a YAML plan when its text says so (<see cref="IsPlanYaml"/>)
     /// and a text document otherwise. A problem is an input error, as for a file.
     /// </summary>
-    public static LoadResult LoadBytes(byte[] bytes, string display)
+    public static LoadResult LoadBytes(byte[] bytes, string display) => LoadBytes(bytes, display, InputLimits.Default);
+
+    /// <summary>As <see cref="LoadBytes(byte[], string)"/>, held to <paramref name="limits"/> (size, nesting, line length, time) as a file is.</summary>
+    public static LoadResult LoadBytes(byte[] bytes, string display, InputLimits limits)
     {
         try
         {
+            // A name without a known extension (<stdin>) is a YAML plan when its text says so, a text document otherwise.
             var extension = Path.GetExtension(display);
-            var id = MarkdownPlanImporter.PlanIdFromFileName(display.Trim('<', '>'));
-            if (string.Equals(extension, ".docx", StringComparison.OrdinalIgnoreCase))
+            var name = display.Trim('<', '>');
+            if (!YamlExtensions.Contains(extension) && !DocumentExtensions.Contains(extension))
             {
-                try
-                {
-                    return new LoadResult([DocxPlanImporter.Import(bytes, display, id)], []);
-                }
-                catch (InvalidDataException e)
-                {
-                    throw new InputErrorException(InputError.At(new SourceLocation(display, 1, 1), "unreadable", ("reason", "not a Word document (.docx): " + e.Message)));
-                }
+                var looksYaml = bytes.LongLength <= limits.MaxFileBytes && TextFileReader.Decode(bytes, display, limits).Text is { } text
+                    && !string.IsNullOrWhiteSpace(text) && IsPlanYaml(text);
+                name += looksYaml ? ".yaml" : ".txt";
             }
 
-            var text = TextFileReader.Decode(bytes, display).Text;
-            var yaml = YamlExtensions.Contains(extension) || (!DocumentExtensions.Contains(extension) && !string.IsNullOrWhiteSpace(text) && IsPlanYaml(text));
-            return new LoadResult([yaml ? YamlPlanLoader.Parse(text, display) : MarkdownPlanImporter.Import(text, display, id)], []);
+            var notices = new List<InputError>();
+            var plan = LoadBytes(bytes, name, display, limits, notices);
+            return new LoadResult([plan], []) { Skipped = notices };
         }
         catch (InputErrorException e)
         {

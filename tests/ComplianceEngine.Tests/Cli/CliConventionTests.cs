@@ -320,6 +320,22 @@ public sealed class CliConventionTests : IDisposable
     }
 
     [Fact]
+    public void Stdin_IsHeldToTheSizeLimitLikeAFile()
+    {
+        // Constructed: a ruleset allowing 1 KB, and a piped document of about 20 KB.
+        var dir = Directory.CreateTempSubdirectory("ce-stdin-limit-").FullName;
+        var ruleset = Path.Combine(dir, "ruleset.yaml");
+        File.WriteAllText(ruleset, "format: ruleset/1\nlimits: { max_file_mb: 0.001 }\n");
+        var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("1. Tuyên truyền về bình đẳng giới cho người lao động.\n", 400)));
+
+        var result = Support.Cli.RunWithInput(text, "check", "-", "--ruleset", ruleset, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("<stdin>", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("max_file_mb", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Version_PrintsTheInformationalVersion()
     {
         var result = Support.Cli.Run("--version");
