@@ -96,6 +96,35 @@ internal sealed class CommonOptions
         });
     }
 
+    /// <summary>A number of seconds in (0, <paramref name="max"/>]: NaN, infinities, zero or less are usage errors (exit 2), checked before anything runs.</summary>
+    public static Option<double> Seconds(string name, string description, double defaultValue, double max)
+    {
+        var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(result =>
+        {
+            var seconds = result.GetValueOrDefault<double>();
+            if (!double.IsFinite(seconds) || seconds <= 0 || seconds > max)
+            {
+                result.AddError($"{name}: {seconds.ToString(CultureInfo.InvariantCulture)} s is outside (0, {max.ToString(CultureInfo.InvariantCulture)}]");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The options a service (<c>watch</c>, <c>serve</c>) takes from these: language, ruleset, catalogues, units, and the as-of day when asked.</summary>
+    public void AddServiceOptionsTo(Command command, bool asOf)
+    {
+        command.Options.Add(Lang);
+        command.Options.Add(RulesetFile);
+        if (asOf)
+        {
+            command.Options.Add(AsOf);
+        }
+
+        command.Options.Add(Catalogs);
+        command.Options.Add(UnitFiles);
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(Format);

@@ -12,16 +12,12 @@ internal static class ServeCommand
         var folder = new Argument<string>("folder") { Description = "Document folder to watch (YAML plans and .md/.txt/.docx documents)" };
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on, ';'-separated (default: loopback only)", DefaultValueFactory = _ => ServeOptions.DefaultUrls };
         var state = new Option<string?>("--state") { Description = "SQLite state file: fingerprints, last findings, history (default: ~/.local/share/compliance/FOLDER-DIGEST.db)" };
-        var rescan = new Option<double>("--rescan") { Description = "Seconds between full rescans of the folder (the safety net for missed events)", DefaultValueFactory = _ => 30 };
+        var rescan = CommonOptions.Seconds("--rescan", "Seconds between full rescans of the folder (the safety net for missed events)", 30, 86400);
         var outFolder = new Option<string?>("--out", "-o") { Description = "Also publish the folder's report.md/.json/.sarif here, as generations (OUT/current), as watch does" };
         var maxUpload = new Option<int>("--max-upload-mb") { Description = "Largest draft accepted for upload, in MB", DefaultValueFactory = _ => 10 };
         var common = new CommonOptions();
         var command = new Command("serve", "Run the web page and the service over a document folder: dashboard, plan pages, draft check, /api/check") { folder, urls, state, outFolder, rescan, maxUpload };
-        command.Options.Add(common.Lang);
-        command.Options.Add(common.RulesetFile);
-        command.Options.Add(common.AsOf);
-        command.Options.Add(common.Catalogs);
-        command.Options.Add(common.UnitFiles);
+        common.AddServiceOptionsTo(command, asOf: true);
         command.SetAction(async (parse, cancellation) =>
         {
             var settings = common.Read(parse, [parse.GetValue(folder)!]);
@@ -33,9 +29,9 @@ internal static class ServeCommand
                 MaxUploadBytes = parse.GetValue(maxUpload) * 1024L * 1024L,
             };
             var problems = options.Validate();
-            if (options.Rescan <= TimeSpan.Zero || parse.GetValue(maxUpload) <= 0)
+            if (parse.GetValue(maxUpload) <= 0)
             {
-                problems = [.. problems, "--rescan and --max-upload-mb must be positive"];
+                problems = [.. problems, "--max-upload-mb must be positive"];
             }
 
             if (ServiceStartup.Prepare("serve", problems, settings) is not { } setup)

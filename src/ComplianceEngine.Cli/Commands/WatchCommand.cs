@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ComplianceEngine.Cli.Watching;
 using ComplianceEngine.Core.Loading;
 using Microsoft.Extensions.Hosting;
@@ -13,22 +12,10 @@ internal static class WatchCommand
     {
         var folder = new Argument<string>("folder") { Description = "Document folder to watch (YAML plans and .md/.txt/.docx documents)" };
         var outFolder = new Option<string>("--out", "-o") { Description = "Folder where report.md, report.json and report.sarif are kept current", Required = true };
-        var interval = new Option<double>("--interval") { Description = "Seconds between looks at the folder", DefaultValueFactory = _ => 2 };
-        interval.Validators.Add(result =>
-        {
-            // TimeSpan.FromSeconds would throw on NaN or infinity: a usage error, checked before anything runs.
-            var seconds = result.GetValueOrDefault<double>();
-            if (!double.IsFinite(seconds) || seconds <= 0 || seconds > 3600)
-            {
-                result.AddError($"--interval: {seconds.ToString(CultureInfo.InvariantCulture)} s is outside (0, 3600]");
-            }
-        });
+        var interval = CommonOptions.Seconds("--interval", "Seconds between looks at the folder", 2, 3600);
         var common = new CommonOptions();
         var command = new Command("watch", "Run as a service: re-check the folder whenever plans are added, edited or removed") { folder, outFolder, interval };
-        command.Options.Add(common.Lang);
-        command.Options.Add(common.RulesetFile);
-        command.Options.Add(common.Catalogs);
-        command.Options.Add(common.UnitFiles);
+        common.AddServiceOptionsTo(command, asOf: false);
         command.SetAction(async (parse, cancellation) =>
         {
             var settings = common.Read(parse, [parse.GetValue(folder)!]);

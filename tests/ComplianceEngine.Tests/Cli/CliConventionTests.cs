@@ -195,6 +195,18 @@ public sealed class CliConventionTests : IDisposable
         Assert.Contains("--interval", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("-5")]
+    public void ServeWithARescanThatIsNotAPositiveNumber_Exit2(string rescan)
+    {
+        var result = Support.Cli.Run("serve", dir, "--rescan", rescan, "--state", Path.Combine(Path.GetTempPath(), "ce-never-written.db"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--rescan", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
     [Fact]
     public void TextFormat_OneFindingALineInDocumentOrder()
     {
