@@ -63,7 +63,12 @@ internal sealed class AnnotateOptions
 
             var plan = report.Plans[0];
             var annotation = DocxAnnotator.Annotate(File.ReadAllBytes(draft), plan, report.Findings, report.ParentOf(plan), settings.Language, fix, settings.AsOf);
-            File.WriteAllBytes(output, annotation.Bytes);
+            if (ReportRunner.WriteStreamAtomically(output, stream => stream.Write(annotation.Bytes)) is { } writeError)
+            {
+                Console.Error.WriteLine(InputErrorText.Render(writeError, settings.Language));
+                return ExitCodes.BadInput;
+            }
+
             return null;
         };
     }

@@ -49,13 +49,14 @@ internal static class ScaffoldCommand
 
             var plan = loaded.Plans[0];
             var lines = PlanScaffold.Lines(plan, parse.GetValue(unit)!, parse.GetValue(year) ?? plan.ReferenceYear ?? DateTime.Today.Year, RuleAssembly.Units, RuleAssembly.LegalCatalog);
-            if (extension == ".docx")
+            // Written as a report is (ReportRunner): atomically, an unwritable place an input error.
+            var writeError = extension == ".docx"
+                ? ReportRunner.WriteStreamAtomically(path, stream => stream.Write(LinesDocx.Build(lines)))
+                : ReportRunner.WriteAtomically(path, writer => writer.Write(string.Join('\n', lines) + "\n"));
+            if (writeError is not null)
             {
-                File.WriteAllBytes(path, LinesDocx.Build(lines));
-            }
-            else
-            {
-                File.WriteAllText(path, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+                Console.Error.WriteLine(InputErrorText.Render(writeError, language));
+                return ExitCodes.BadInput;
             }
 
             return ExitCodes.Clean;
